@@ -1,0 +1,403 @@
+package io.pressflow.extract.quote;
+
+import io.pressflow.extract.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Attribution for one statement: finds the cue and speaker of every quoted span and of reported
+ * speech, in text order, so that a quote standing alone can continue the last speaker and a
+ * pronoun can take the nearest fitting one. One instance per statement, not thread-safe.
+ */
+final class Attributor {
+
+    private final Tokens t;
+    private final LowerWords lower;
+    private final Cast cast;
+    private final Phrases phrases;
+    private final List<QuoteMarks.Span> spans;
+    private final boolean[] quoted;
+    private final int headlineEnd;
+    /** attribution of each span, filled in text order */
+    private final Found[] found;
+
+    private Speaker lastSpeaker;
+
+    /** A cue and speaker for one quote or clause, with why it was chosen. */
+    record Found(Speaker speaker, String cue, int cueToken, double confidence, String reason) {}
+
+    Attributor(Tokens t, List<QuoteMarks.Span> spans, boolean[] quoted, int headlineEnd, int castFrom) {
+        this.t = t;
+        this.spans = spans;
+        this.quoted = quoted;
+        this.headlineEnd = headlineEnd;
+        this.lower = new LowerWords(t);
+        this.cast = Cast.build(t, quoted, castFrom, lower);
+        this.phrases = new Phrases(t, lower);
+        this.found = new Found[spans.size()];
+    }
+
+    List<Quote> run() {
+        List<Quote> out = new ArrayList<>();
+        Reported reported = new Reported(t, this, quoted, headlineEnd);
+        int si = 0;
+        for (int s = 0; s < t.sentences(); s++) {
+            int ss = t.sentenceStart(s);
+            int se = t.sentenceEnd(s);
+            // quotes opening in this sentence
+            while (si < spans.size() && spans.get(si).open() < se) {
+                QuoteMarks.Span span = spans.get(si);
+                Found f = attribute(si);
+                found[si] = f;
+                if (f.speaker() != null && f.speaker().name() != null && f.confidence() >= 0.6) {
+                    lastSpeaker = f.speaker();
+                }
+                out.add(toQuote(span, f));
+                si++;
+            }
+            // reported speech in this sentence
+            for (Reported.Item item : reported.inSentence(s, ss, se)) {
+                out.add(item.quote());
+                Speaker sp = item.found().speaker();
+                if (sp != null && sp.name() != null && sp.member() != null) {
+                    lastSpeaker = sp;
+                }
+            }
+        }
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        return out;
+    }
+
+    // ---- cues ----
+
+    /** the cue bits of token i when it works as a cue here, else 0 */
+    int cueAt(int i) {
+        if (i < 0 || i >= t.size() || !t.isWord(i)) {
+            return 0;
+        }
+        int bits = Lexicon.CUES.value(t, i);
+        if (bits == 0) {
+            return 0;
+        }
+        if (t.isCap(i) && i >= headlineEnd && !t.has(i, Tokens.ALL_CAPS)) {
+            return 0;
+        }
+        int p = i - 1;
+        if (p >= 0 && t.isWord(p) && (Lexicon.DETERMINERS.contains(t, p) && !t.is(p, "that") && !t.is(p, "which")
+                || t.is(p, "to") || t.is(p, "'s") || t.is(p, "\u2019s"))) {
+            return 0; // "the statement", "to say", "Trump's claims": not a verb here
+        }
+        return bits;
+    }
+
+    boolean isAccordingTo(int i) {
+        return t.is(i, "according") && t.is(i + 1, "to");
+    }
+
+    // ---- quotes ----
+
+    private Found attribute(int si) {
+        QuoteMarks.Span span = spans.get(si);
+        if (span.continued() && si > 0 && found[si - 1] != null) {
+            Found prev = found[si - 1];
+            return new Found(prev.speaker(), prev.cue(), prev.cueToken(), prev.confidence(), "continued paragraph");
+        }
+        Found after = span.close() >= 0 ? after(span) : null;
+        if (after != null) {
+            return after;
+        }
+        Found before = before(si);
+        if (before != null) {
+            return before;
+        }
+        // a later quote of the same paragraph, joined only by punctuation, may carry the attribution
+        if (si + 1 < spans.size() && span.close() >= 0) {
+            QuoteMarks.Span next = spans.get(si + 1);
+            if (t.paragraph(next.open()) == t.paragraph(span.open()) && next.open() - span.close() <= 2 && next.close() >= 0) {
+                Found nf = after(next);
+                if (nf != null) {
+                    return new Found(nf.speaker(), nf.cue(), nf.cueToken(), nf.confidence() * 0.9, "next quote's cue");
+                }
+            }
+        }
+        if (lastSpeaker != null && t.paragraph(span.open()) - t.paragraph(Math.max(0, lastSpeaker.token())) <= 2) {
+            return new Found(lastSpeaker, null, -1, 0.5, "continues last speaker");
+        }
+        return new Found(null, null, -1, 0.2, "no cue");
+    }
+
+    /** a cue right after the closing mark: "...," he said / "...," said Smith / "..." ― Smith */
+    private Found after(QuoteMarks.Span span) {
+        int k = span.close() + 1;
+        int para = t.paragraph(span.close());
+        if (k >= t.size() || t.paragraph(k) != para) {
+            return null;
+        }
+        boolean dash = false;
+        while (k < t.size() && t.kind(k) == Tokens.PUNCT && (t.is(k, ',') || t.is(k, '\u2015') || t.is(k, '\u2014')
+                || t.is(k, '-') || t.is(k, '\u2013'))) {
+            dash |= !t.is(k, ',');
+            k++;
+        }
+        if (k >= t.size() || t.paragraph(k) != para) {
+            return null;
+        }
+        if (dash) {
+            Phrase p = phrases.startingAt(k, paragraphEnd(k));
+            if (p != null && p.form() == Phrase.Form.NAME) {
+                return found(p, t.string(k - 1), k - 1, 0.8, "dash byline");
+            }
+        }
+        int limit = Math.min(t.size(), k + 14);
+        int stop = limit;
+        for (int j = k; j < limit; j++) {
+            if (t.paragraph(j) != para || t.kind(j) == Tokens.MARK || t.is(j, '.') || t.is(j, ';') || t.is(j, '?') || t.is(j, '!')) {
+                stop = j;
+                break;
+            }
+        }
+        if (isAccordingTo(k)) {
+            Phrase p = phrases.startingAt(k + 2, stop);
+            if (p != null) {
+                return found(p, "according to", k, 0.85, "according to after quote");
+            }
+        }
+        for (int j = k; j < stop; j++) {
+            int bits = cueAt(j);
+            if (bits == 0 || (bits & Lexicon.SPEECH) == 0) {
+                continue;
+            }
+            if (j == k) {
+                Phrase p = phrases.startingAt(j + 1, stop);
+                if (p != null) {
+                    return found(p, cueText(j), j, 0.9, "cue then speaker after quote");
+                }
+                return null;
+            }
+            Phrase p = phrases.subjectOf(j, k);
+            if (p != null && p.first() <= k + 1) {
+                return found(p, cueText(j), j, 0.95, "speaker then cue after quote");
+            }
+            if (p != null) {
+                return found(p, cueText(j), j, 0.7, "speaker then cue after quote, loose");
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private int paragraphEnd(int k) {
+        return t.paragraphEnd(t.paragraph(k));
+    }
+
+    /** a cue before the opening mark in the same sentence: Smith said, "..." / X branded it "..." */
+    private Found before(int si) {
+        QuoteMarks.Span span = spans.get(si);
+        int open = span.open();
+        int sentStart = t.sentenceStart(t.sentence(open));
+        int paraStart = t.paragraphStart(t.paragraph(open));
+        int limit = Math.max(sentStart, paraStart);
+        // a previous quote of the same sentence bounds the search; its speaker carries over
+        QuoteMarks.Span prev = si > 0 ? spans.get(si - 1) : null;
+        int prevClose = prev != null && prev.close() >= 0 && prev.close() >= limit && prev.close() < open ? prev.close() : -1;
+        int from = prevClose >= 0 ? prevClose + 1 : limit;
+        for (int j = open - 1; j >= from; j--) {
+            if (isAccordingTo(j)) {
+                Phrase p = phrases.startingAt(j + 2, open);
+                if (p != null) {
+                    return found(p, "according to", j, 0.85, "according to before quote");
+                }
+            }
+            int bits = cueAt(j);
+            if (bits == 0 || quoted[j]) {
+                continue;
+            }
+            if ((bits & Lexicon.PARTICIPLE) != 0 && (t.is(j - 1, ',') || t.is(j - 1, "also") && t.is(j - 2, ','))) {
+                Found main = mainClause(j, limit, prevClose, si);
+                if (main != null) {
+                    return new Found(main.speaker(), cueText(j), j, main.confidence(), "participle of " + main.reason());
+                }
+                continue;
+            }
+            Phrase p = phrases.subjectOf(j, prevClose >= 0 ? prevClose + 1 : limit);
+            if (p == null && prevClose >= 0) {
+                p = phrases.subjectOf(j, limit);
+            }
+            if (p != null) {
+                double conf = (bits & Lexicon.NAMING) != 0 || (bits & Lexicon.STANCE) != 0 && (bits & Lexicon.SPEECH) == 0 ? 0.75 : 0.9;
+                return found(p, cueText(j), j, conf, "speaker then cue before quote");
+            }
+            if ((bits & Lexicon.SPEECH) != 0 && j + 1 < open) {
+                Phrase q = phrases.startingAt(j + 1, open);
+                if (q != null && q.form() == Phrase.Form.NAME) {
+                    return found(q, cueText(j), j, 0.8, "cue then speaker before quote");
+                }
+            }
+        }
+        if (prevClose >= 0 && found[si - 1] != null && found[si - 1].speaker() != null) {
+            Found pf = found[si - 1];
+            return new Found(pf.speaker(), pf.cue(), pf.cueToken(), pf.confidence() * 0.95, "same sentence as previous quote");
+        }
+        // "Smith's answer: "..."" and "Smith:" before a quote
+        if (open - 1 >= limit && t.is(open - 1, ':')) {
+            Phrase p = phrases.endingAt(open - 2, limit);
+            if (p != null && p.form() == Phrase.Form.NAME && p.first() == limit) {
+                return found(p, ":", open - 1, 0.6, "colon");
+            }
+        }
+        // the paragraph before ends in a colon after a cue: Smith said:\n "..."
+        if (span.open() == paraStart && paraStart > 0 && t.is(paraStart - 1, ':')) {
+            int ps = t.sentenceStart(t.sentence(paraStart - 1));
+            for (int j = paraStart - 2; j >= ps; j--) {
+                if (cueAt(j) != 0) {
+                    Phrase p = phrases.subjectOf(j, ps);
+                    if (p != null) {
+                        return found(p, cueText(j), j, 0.8, "cue and colon in paragraph before");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** the speaker of the clause a participle hangs on: "Trump hailed ..., saying ..." */
+    private Found mainClause(int participle, int limit, int prevClose, int si) {
+        for (int j = participle - 1; j >= limit; j--) {
+            if (prevClose >= 0 && j == prevClose) {
+                Found pf = found[si - 1];
+                if (pf != null && pf.speaker() != null) {
+                    return pf;
+                }
+            }
+            if (quoted[j]) {
+                continue;
+            }
+            int bits = cueAt(j);
+            if (bits != 0 && (bits & Lexicon.PARTICIPLE) == 0) {
+                Phrase p = phrases.subjectOf(j, limit);
+                if (p != null) {
+                    return found(p, cueText(j), j, 0.85, "main clause cue");
+                }
+            }
+        }
+        // any verb: the sentence's first phrase is its subject
+        Phrase p = phrases.startingAt(limit, participle);
+        if (p != null && p.form() != Phrase.Form.DESCRIPTION) {
+            return found(p, null, -1, 0.7, "sentence subject");
+        }
+        return null;
+    }
+
+    String cueText(int j) {
+        if (isAccordingTo(j)) {
+            return "according to";
+        }
+        return t.string(j);
+    }
+
+    Found found(Phrase p, String cue, int cueToken, double conf, String reason) {
+        Speaker s = resolve(p);
+        if (s.name() == null && s.member() == null && p.form() == Phrase.Form.PRONOUN) {
+            conf *= 0.8;
+        }
+        return new Found(s, cue, cueToken, conf, reason);
+    }
+
+    // ---- speakers ----
+
+    Speaker resolve(Phrase p) {
+        String mention = t.span(p.first(), p.last());
+        switch (p.form()) {
+            case NAME: {
+                Cast.Member m = cast.lookup(p.headFirst(), p.headLast());
+                if (m == null) {
+                    String name = t.span(p.headFirst(), p.headLast());
+                    return new Speaker(name, SpeakerType.PERSON, mention, p.first(), null);
+                }
+                return new Speaker(m.name(), m.org ? SpeakerType.ORGANISATION : SpeakerType.PERSON, mention, p.first(), m);
+            }
+            case PRONOUN: {
+                int i = p.first();
+                Cast.Member m = null;
+                if (t.is(i, "he")) {
+                    m = cast.byPronoun(i, Cast.MALE, member(lastSpeaker), lastSpeaker == null ? -1 : lastSpeaker.token());
+                } else if (t.is(i, "she")) {
+                    m = cast.byPronoun(i, Cast.FEMALE, member(lastSpeaker), lastSpeaker == null ? -1 : lastSpeaker.token());
+                } else if (t.is(i, "they") || t.is(i, "it")) {
+                    Cast.Member ls = member(lastSpeaker);
+                    m = ls != null && ls.org && t.paragraph(i) - t.paragraph(lastSpeaker.token()) <= 1 ? ls : cast.recentOrg(i);
+                }
+                if (m == null) {
+                    return new Speaker(null, SpeakerType.UNRESOLVED, mention, i, null);
+                }
+                return new Speaker(m.name(), m.org ? SpeakerType.ORGANISATION : SpeakerType.PERSON, mention, i, m);
+            }
+            default: {
+                Phrase core = p;
+                if (p.object() != null && Lexicon.DOCUMENTS.contains(t, p.headLast())) {
+                    core = p.object(); // "the statement by the directorate"
+                }
+                List<String> words = new ArrayList<>();
+                for (int k = core.headFirst(); k <= core.headLast(); k++) {
+                    if (t.isWord(k) && !t.is(k, "'s") && !t.is(k, "\u2019s")) {
+                        words.add(Cast.key(t.string(k)));
+                    }
+                }
+                Cast.Member m = cast.byRole(words, p.first());
+                if (m != null) {
+                    return new Speaker(m.name(), m.org ? SpeakerType.ORGANISATION : SpeakerType.PERSON, mention, p.first(), m);
+                }
+                return new Speaker(t.span(core.first(), core.last()), SpeakerType.UNRESOLVED, mention, p.first(), null);
+            }
+        }
+    }
+
+    private static Cast.Member member(Speaker s) {
+        return s == null ? null : s.member();
+    }
+
+    Speaker lastSpeaker() {
+        return lastSpeaker;
+    }
+
+    Phrases phrases() {
+        return phrases;
+    }
+
+    // ---- output ----
+
+    private Quote toQuote(QuoteMarks.Span span, Found f) {
+        int s = t.start(span.first());
+        int e = t.end(span.last());
+        QuoteKind kind = kind(span);
+        Speaker sp = f.speaker();
+        return new Quote(t.text().substring(s, e), s, e, kind,
+                sp == null ? null : sp.name(),
+                sp == null ? SpeakerType.NONE : sp.type(),
+                sp == null ? null : sp.mention(),
+                f.cue(), f.confidence());
+    }
+
+    /** direct when the marks hold a sentence or clause of its own, partial when they sit inside the writer's */
+    private QuoteKind kind(QuoteMarks.Span span) {
+        if (span.close() < 0 || span.continued()) {
+            return QuoteKind.DIRECT;
+        }
+        int words = 0;
+        boolean terminal = false;
+        for (int k = span.first(); k <= span.last(); k++) {
+            if (t.isWord(k) || t.kind(k) == Tokens.NUMBER) {
+                words++;
+            }
+        }
+        int last = span.last();
+        terminal = t.is(last, '.') || t.is(last, '!') || t.is(last, '?') || t.is(last, ',');
+        int p = span.open() - 1;
+        boolean opensClause = p < 0 || t.has(span.open(), Tokens.PARA_START) || t.has(span.open(), Tokens.SENT_START)
+                || t.is(p, ':') || t.is(p, ',') || (cueAt(p) & Lexicon.SPEECH) != 0;
+        int n = span.close() + 1;
+        boolean endsClause = n >= t.size() || t.paragraph(n) != t.paragraph(span.close()) || t.is(n, ',') || t.is(n, '.')
+                || t.has(n, Tokens.SENT_START) || t.is(n, '\u2015') || t.is(n, '\u2014') || terminal;
+        return opensClause && endsClause && words >= 3 ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    }
+}

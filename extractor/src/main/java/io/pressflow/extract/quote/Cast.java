@@ -1,0 +1,510 @@
+package io.pressflow.extract.quote;
+
+import io.pressflow.extract.text.Tokens;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The people and bodies a statement names, built in one pass before attribution: each member keeps
+ * the fullest form of its name, its roles and titles ("U.S. president"), its gender where a title
+ * or given name says it, and where it was mentioned. Descriptions and pronouns resolve against it
+ * by role, number, gender and recency.
+ */
+final class Cast {
+
+    static final int UNKNOWN = 0;
+    static final int MALE = 1;
+    static final int FEMALE = 2;
+
+    /** One person or body. */
+    static final class Member {
+        String name;
+        List<String> keys = new ArrayList<>();
+        boolean person;
+        boolean org;
+        int gender;
+        final Set<String> roles = new HashSet<>();
+        int nameTokens;
+
+        String name() {
+            return name;
+        }
+
+        String last() {
+            return keys.get(keys.size() - 1);
+        }
+    }
+
+    /** A mention of a member in the text. */
+    record Mention(int first, int last, Member member, boolean quoted) {}
+
+    /** A capitalised run read as a name: tokens [first, last], name part [nameFirst, nameLast]. */
+    record Run(int first, int last, int nameFirst, int nameLast) {}
+
+    private final Tokens t;
+    final List<Member> members = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+    /** for each token, the index into mentions of the mention covering it, or -1 */
+    private final int[] mentionAt;
+
+    private Cast(Tokens t) {
+        this.t = t;
+        this.mentionAt = new int[t.size()];
+        java.util.Arrays.fill(mentionAt, -1);
+    }
+
+    /** builds the cast from every name run; quoted marks which tokens lie inside quote marks */
+    static Cast build(Tokens t, boolean[] quoted, int headlineEnd, LowerWords lower) {
+        Cast c = new Cast(t);
+        int i = 0;
+        int n = t.size();
+        while (i < n) {
+            Run r = run(t, i, lower);
+            if (r == null) {
+                i++;
+                continue;
+            }
+            if (r.nameFirst() <= r.nameLast() && r.first() >= headlineEnd) {
+                c.add(r, quoted[r.nameFirst()]);
+            }
+            i = r.last() + 1;
+        }
+        return c;
+    }
+
+    Member memberAt(int token) {
+        int m = token >= 0 && token < mentionAt.length ? mentionAt[token] : -1;
+        return m < 0 ? null : mentions.get(m).member();
+    }
+
+    /** the name run starting at token i, or null when i does not start one */
+    static Run run(Tokens t, int i, LowerWords lower) {
+        if (!startsName(t, i, lower)) {
+            return null;
+        }
+        int n = t.size();
+        int j = i;
+        while (j + 1 < n) {
+            int k = j + 1;
+            if (t.sentence(k) != t.sentence(i) && !t.has(j, Tokens.ABBREV)) {
+                break;
+            }
+            if (t.has(k, Tokens.PARA_START)) {
+                break;
+            }
+            if (namePart(t, k)) {
+                j = k;
+            } else if (t.isWord(k) && !t.isCap(k) && Lexicon.NAME_JOINERS.contains(t, k) && k + 1 < n
+                    && namePart(t, k + 1) && !t.is(k, "and") && !t.is(k, "for") && !t.is(k, "on")) {
+                j = k + 1;
+            } else if (Lexicon.NAME_SUFFIXES.contains(t, k) || (t.is(k, ',') && Lexicon.NAME_SUFFIXES.contains(t, k + 1))) {
+                j = t.is(k, ',') ? k + 1 : k;
+            } else {
+                break;
+            }
+        }
+        // strip titles and sentence openers from the front
+        int a = i;
+        while (a <= j && (Lexicon.TITLES.contains(t, a) || Lexicon.NOT_NAMES.contains(t, a)
+                || (a == i && sentenceInitial(t, a) && lower.contains(t, a)))) {
+            a++;
+        }
+        int b = j;
+        while (b >= a && (Lexicon.NAME_SUFFIXES.contains(t, b) || t.is(b, ',') || Lexicon.NAME_JOINERS.contains(t, b))) {
+            b--;
+        }
+        return new Run(i, j, a, b);
+    }
+
+    static boolean startsName(Tokens t, int i, LowerWords lower) {
+        if (!namePart(t, i)) {
+            return false;
+        }
+        int p = i - 1;
+        return p < 0 || !namePart(t, p) || t.sentence(p) != t.sentence(i) || t.has(i, Tokens.PARA_START);
+    }
+
+    static boolean namePart(Tokens t, int i) {
+        return i >= 0 && i < t.size() && t.isWord(i) && t.isCap(i);
+    }
+
+    static boolean sentenceInitial(Tokens t, int i) {
+        if (t.has(i, Tokens.SENT_START)) {
+            return true;
+        }
+        int p = i - 1;
+        return p >= 0 && (t.kind(p) == Tokens.MARK || t.is(p, '(') || t.is(p, '\u2014')) && (p == 0 || t.has(p, Tokens.SENT_START)
+                || t.is(p - 1, ':') || t.is(p - 1, ',') || t.is(p - 1, '.'));
+    }
+
+    private void add(Run r, boolean isQuoted) {
+        List<String> keys = new ArrayList<>();
+        for (int k = r.nameFirst(); k <= r.nameLast(); k++) {
+            if (t.isWord(k) && t.isCap(k)) {
+                keys.add(key(t.string(k)));
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        boolean org = false;
+        for (int k = r.nameFirst(); k <= r.nameLast(); k++) {
+            if (Lexicon.ORG_WORDS.contains(t, k)) {
+                org = true;
+            }
+        }
+        if (r.nameLast() == r.nameFirst() && t.has(r.nameFirst(), Tokens.ALL_CAPS) && t.length(r.nameFirst()) <= 5) {
+            org = true; // NATO, CNN, FBI
+        }
+        boolean titled = false;
+        int gender = UNKNOWN;
+        for (int k = r.first(); k < r.nameFirst(); k++) {
+            if (Lexicon.TITLES.contains(t, k) && !t.is(k, "the")) {
+                titled = true;
+            }
+            if (Lexicon.MALE_TITLES.contains(t, k)) {
+                gender = MALE;
+            } else if (Lexicon.FEMALE_TITLES.contains(t, k)) {
+                gender = FEMALE;
+            }
+        }
+        Member m = match(keys, gender);
+        if (m == null) {
+            m = new Member();
+            m.keys = keys;
+            m.name = nameText(r);
+            m.nameTokens = keys.size();
+            members.add(m);
+        } else if (keys.size() > m.nameTokens && keys.containsAll(m.keys)) {
+            m.keys = keys;
+            m.name = nameText(r);
+            m.nameTokens = keys.size();
+        }
+        m.org |= org;
+        m.person |= !org && (keys.size() >= 2 || titled);
+        if (gender != UNKNOWN) {
+            m.gender = gender;
+        } else if (m.gender == UNKNOWN && keys.size() >= 2) {
+            int g = givenNameGender(r.nameFirst());
+            if (g != UNKNOWN) {
+                m.gender = g;
+            }
+        }
+        roles(r, m);
+        int idx = mentions.size();
+        mentions.add(new Mention(r.nameFirst(), r.nameLast(), m, isQuoted));
+        for (int k = r.first(); k <= r.last(); k++) {
+            mentionAt[k] = idx;
+        }
+    }
+
+    private int givenNameGender(int k) {
+        if (Lexicon.FEMALE_NAMES.contains(t, k) && !Lexicon.MALE_NAMES.contains(t, k)) {
+            return FEMALE;
+        }
+        if (Lexicon.MALE_NAMES.contains(t, k) && !Lexicon.FEMALE_NAMES.contains(t, k)) {
+            return MALE;
+        }
+        return UNKNOWN;
+    }
+
+    private String nameText(Run r) {
+        return t.text().substring(t.start(r.nameFirst()), t.end(r.nameLast()));
+    }
+
+    /** titles, role words before the name and an apposition after it become the member's roles */
+    private void roles(Run r, Member m) {
+        for (int k = r.first(); k < r.nameFirst(); k++) {
+            m.roles.add(key(t.string(k)));
+        }
+        // lower-case role words right before the run: "campaign manager Robby Mook", "Republican nominee X"
+        int k = r.first() - 1;
+        int taken = 0;
+        while (k >= 0 && taken < 4 && t.isWord(k) && !Lexicon.DETERMINERS.contains(t, k)
+                && t.sentence(k) == t.sentence(r.first()) && (Lexicon.ROLE_NOUNS.contains(t, k) || Lexicon.TITLES.contains(t, k)
+                || (t.isCap(k) && taken > 0))) {
+            m.roles.add(key(t.string(k)));
+            k--;
+            taken++;
+        }
+        // apposition: "X, the Turkish leader," / "X, a former secretary of state"
+        int a = r.last() + 1;
+        if (a + 2 < t.size() && t.is(a, ',') && (t.is(a + 1, "the") || t.is(a + 1, "a") || t.is(a + 1, "an"))) {
+            for (int q = a + 2; q < t.size() && q < a + 9; q++) {
+                if (!t.isWord(q) || t.is(q, "who") || t.is(q, "of") || t.is(q, "and")) {
+                    break;
+                }
+                m.roles.add(key(t.string(q)));
+            }
+        }
+    }
+
+    /** the member a name with these keys refers to, preferring the most recently mentioned */
+    private Member match(List<String> keys, int gender) {
+        String last = keys.get(keys.size() - 1);
+        Member best = null;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Member m = mentions.get(i).member();
+            if (!m.last().equals(last) && !(keys.size() == 1 && m.keys.size() > 1 && m.keys.get(0).equals(last) && false)) {
+                continue;
+            }
+            if (gender != UNKNOWN && m.gender != UNKNOWN && m.gender != gender) {
+                continue;
+            }
+            if (compatible(keys, m.keys)) {
+                return m;
+            }
+        }
+        for (Member m : members) {
+            if (m.last().equals(last) && compatible(keys, m.keys)
+                    && !(gender != UNKNOWN && m.gender != UNKNOWN && m.gender != gender)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean compatible(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = a.size() <= b.size() ? b : a;
+        for (String s : shorter) {
+            if (!longer.contains(s) && !initialOf(s, longer)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean initialOf(String s, List<String> longer) {
+        if (s.length() == 2 && s.charAt(1) == '.') {
+            for (String l : longer) {
+                if (l.charAt(0) == s.charAt(0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** the member for a name written at [a, b] (titles already stripped), or null */
+    Member lookup(int a, int b) {
+        Member m = memberAt(a);
+        if (m != null) {
+            return m;
+        }
+        List<String> keys = new ArrayList<>();
+        for (int k = a; k <= b; k++) {
+            if (t.isWord(k) && t.isCap(k)) {
+                keys.add(key(t.string(k)));
+            }
+        }
+        return keys.isEmpty() ? null : match(keys, UNKNOWN);
+    }
+
+    /** the person a "he" or "she" before token at most likely means */
+    Member byPronoun(int at, int gender, Member lastSpeaker, int lastSpeakerToken) {
+        if (lastSpeaker != null && lastSpeaker.person && fits(lastSpeaker, gender)
+                && t.paragraph(at) - t.paragraph(Math.max(0, lastSpeakerToken)) <= 2) {
+            // a nearer named person of the same gender who is the subject of a sentence beats the last speaker
+            Member nearer = recentPerson(at, gender, lastSpeakerToken);
+            return nearer != null ? nearer : lastSpeaker;
+        }
+        return recentPerson(at, gender, -1);
+    }
+
+    private Member recentPerson(int at, int gender, int after) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention x = mentions.get(i);
+            if (x.first() >= at || x.quoted()) {
+                continue;
+            }
+            if (x.first() <= after) {
+                return null;
+            }
+            Member m = x.member();
+            if (m.person && fits(m, gender) && (gender != UNKNOWN || true)) {
+                if (after >= 0 && !subjectLike(x)) {
+                    continue;
+                }
+                return m;
+            }
+            if (t.paragraph(at) - t.paragraph(x.first()) > 4) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** a mention that opens its sentence or clause: the usual place of the subject */
+    private boolean subjectLike(Mention x) {
+        int p = x.first() - 1;
+        while (p >= 0 && Lexicon.TITLES.contains(t, p)) {
+            p--;
+        }
+        return p < 0 || t.has(p + 1, Tokens.SENT_START) || t.is(p, ',') || t.is(p, "and") || t.is(p, "but")
+                || t.kind(p) == Tokens.MARK;
+    }
+
+    private static boolean fits(Member m, int gender) {
+        return gender == UNKNOWN || m.gender == UNKNOWN || m.gender == gender;
+    }
+
+    /** the most recent body before token at ("they", "it" speaking for an organisation) */
+    Member recentOrg(int at) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention x = mentions.get(i);
+            if (x.first() >= at || x.quoted()) {
+                continue;
+            }
+            if (x.member().org) {
+                return x.member();
+            }
+            if (t.paragraph(at) - t.paragraph(x.first()) > 3) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The member a description refers to: "the U.S. president", "the Turkish leader", "the directorate".
+     * words are the description's words after its determiner, head last.
+     */
+    Member byRole(List<String> words, int at) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String head = words.get(words.size() - 1);
+        boolean orgHead = Lexicon.ORG_WORDS.contains(head) && !Lexicon.ROLE_NOUNS.contains(head)
+                || isOrgNoun(head);
+        Member best = null;
+        int bestScore = 0;
+        int seen = 0;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention x = mentions.get(i);
+            if (x.first() >= at) {
+                continue;
+            }
+            Member m = x.member();
+            seen++;
+            int score = roleScore(m, head, words, orgHead);
+            if (score > 0) {
+                score = score * 100 - Math.min(seen, 99);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isOrgNoun(String head) {
+        switch (head) {
+            case "directorate": case "ministry": case "department": case "agency": case "company": case "firm": case "bank":
+            case "government": case "administration": case "campaign": case "committee": case "commission": case "council":
+            case "court": case "party": case "group": case "organization": case "organisation": case "union":
+            case "association": case "institute": case "foundation": case "board": case "panel": case "network":
+            case "newspaper": case "magazine": case "agency's": case "office": case "bureau": case "university":
+            case "paper": case "website": case "channel": case "broadcaster": case "outlet": case "kremlin": case "palace":
+            case "presidency": case "embassy": case "regulator": case "watchdog": case "coalition": case "alliance":
+            case "team": case "club": case "league": case "corporation": case "senate": case "house": case "congress":
+            case "parliament": case "cabinet": case "authority": case "service": case "police": case "military": case "army":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static int roleScore(Member m, String head, List<String> words, boolean orgHead) {
+        if (orgHead) {
+            if (!m.org && !m.roles.contains(head)) {
+                return 0;
+            }
+            if (m.keys.contains(head) || m.roles.contains(head)) {
+                return 3;
+            }
+            return m.org ? 1 : 0;
+        }
+        if (!m.person) {
+            return 0;
+        }
+        boolean headFits = m.roles.contains(head) || (isLeaderWord(head) && leads(m));
+        if (!headFits) {
+            return 0;
+        }
+        int score = 2;
+        boolean hasQualifiers = false;
+        for (String r : m.roles) {
+            if (isPlaceQualifier(r)) {
+                hasQualifiers = true;
+            }
+        }
+        for (int k = 0; k < words.size() - 1; k++) {
+            String q = words.get(k);
+            if (m.roles.contains(q)) {
+                score += 2;
+            } else if (isPlaceQualifier(q) && hasQualifiers) {
+                return 0; // "the Turkish leader" is not the one whose title says "U.S."
+            } else if (q.equals("former") || q.equals("ex")) {
+                return 0;
+            }
+        }
+        return score;
+    }
+
+    private static boolean isLeaderWord(String head) {
+        return head.equals("leader") || head.equals("head") || head.equals("president") || head.equals("premier");
+    }
+
+    private static boolean leads(Member m) {
+        for (String r : m.roles) {
+            if (r.equals("president") || r.equals("prime") || r.equals("premier") || r.equals("chancellor") || r.equals("king")
+                    || r.equals("queen") || r.equals("leader") || r.equals("emperor") || r.equals("sheikh") || r.equals("emir")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** a capitalised qualifier of place or allegiance, written lower-cased here: "u.s.", "turkish" */
+    static boolean isPlaceQualifier(String q) {
+        if (q.isEmpty()) {
+            return false;
+        }
+        if (q.indexOf('.') > 0) {
+            return true;
+        }
+        return q.endsWith("ish") || q.endsWith("ian") || q.endsWith("ese") || q.endsWith("an") || q.endsWith("i")
+                || q.equals("french") || q.equals("dutch") || q.equals("greek") || q.equals("thai") || q.equals("swiss")
+                || q.equals("us") || q.equals("uk") || q.equals("eu") || q.equals("un");
+    }
+
+    /** lower case without accents, for matching names however they are written */
+    static String key(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) > 127) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return lower;
+        }
+        String d = Normalizer.normalize(lower, Normalizer.Form.NFKD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                b.append(c == '\u0131' ? 'i' : c == '\u2019' ? '\'' : c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,314 @@
+package io.pressflow.extract.quote;
+
+import io.pressflow.extract.text.WordSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The word lists attribution runs on: cue verbs and their behaviour, pronouns, titles, role nouns,
+ * words that are never names. General English newsroom vocabulary only; nothing here names a story.
+ */
+final class Lexicon {
+    private Lexicon() {}
+
+    // cue behaviour bits
+    /** verbs of saying: said, told, added, wrote */
+    static final int SPEECH = 1;
+    /** verbs of belief, intent, finding: thinks, plans, ruled */
+    static final int STANCE = 1 << 1;
+    /** takes a listener before its content: told Y that, urged Y to */
+    static final int OBJECT = 1 << 2;
+    /** -ing form: the speaker is the subject of the clause it hangs on */
+    static final int PARTICIPLE = 1 << 3;
+    /** names or labels its object: called it X, branded it as X, described X as Y */
+    static final int NAMING = 1 << 4;
+    /** takes "to" + verb: plans to, wants to, vowed to */
+    static final int INFINITIVE = 1 << 5;
+    /** base or present form: say, says (weaker evidence of reporting than the past) */
+    static final int PRESENT = 1 << 6;
+    /** a strong, unambiguous verb of saying, reliable even far from the quote */
+    static final int STRONG = 1 << 7;
+
+    static final WordSet CUES;
+
+    static {
+        List<String> words = new ArrayList<>();
+        List<Integer> bits = new ArrayList<>();
+        // speech, strong
+        verbs(words, bits, SPEECH | STRONG, "say:said:says:saying", "add", "tell:told:tells:telling", "note", "state",
+                "write:wrote:writes:writing:written", "declare", "explain", "insist", "remark", "reply:replied:replies:replying",
+                "respond", "answer", "announce", "stress", "emphasize", "emphasise", "underline", "underscore", "reiterate",
+                "tweet", "post", "recall", "continue", "comment", "testify:testified:testifies:testifying", "argue:argued:argues:arguing",
+                "claim", "warn", "acknowledge", "admit:admitted:admits:admitting", "concede", "confirm", "deny:denied:denies:denying",
+                "assert", "contend", "maintain", "observe", "predict", "promise", "pledge", "vow", "boast", "joke",
+                "quip:quipped:quips:quipping", "shout", "yell", "scream", "chant", "sing:sang:sings:singing", "exclaim", "complain", "lament",
+                "report", "conclude", "allege", "counter", "retort", "suggest", "mention", "reveal", "disclose", "estimate",
+                "ask", "urge", "assure", "caution", "inform", "whisper", "mutter", "wonder", "demand", "plead", "proclaim",
+                "elaborate", "summarize", "summarise", "recount", "specify:specified:specifies:specifying", "clarify:clarified:clarifies:clarifying");
+        // naming and judging verbs: weaker, they often take a quoted label
+        verbs(words, bits, SPEECH | NAMING, "call", "brand", "describe", "dub:dubbed:dubs:dubbing", "label:labeled:labels:labeling",
+                "term", "hail", "praise", "condemn", "criticize", "criticise", "slam:slammed:slams:slamming", "blast",
+                "denounce", "decry:decried:decries:decrying", "dismiss", "characterize", "characterise", "accuse", "attack",
+                "mock", "ridicule", "deride", "tout", "laud", "applaud", "welcome", "thank", "invoke", "cite", "quote",
+                "compare", "liken", "refer:referred:refers:referring");
+        // stances: belief, intent, decision, finding
+        verbs(words, bits, STANCE, "think:thought:thinks:thinking", "believe", "feel:felt:feels:feeling", "know:knew:knows:knowing:known",
+                "hope", "fear", "expect", "doubt", "worry:worried:worries:worrying", "suspect", "assume", "consider",
+                "rule", "decide", "find:found:finds:finding", "show:showed:shows:showing:shown", "indicate", "determine",
+                "agree", "disagree", "recognize", "recognise", "understand:understood:understands:understanding", "see:saw:sees:seeing",
+                "imply:implied:implies:implying", "propose", "recommend", "order", "require", "support", "oppose", "reject",
+                "favor", "favour", "endorse", "question", "acknowledge", "learn", "discover", "conclude", "estimate",
+                "calculate", "project", "forecast", "anticipate", "envision", "insist", "signal", "seem", "appear");
+        verbs(words, bits, STANCE | INFINITIVE, "plan:planned:plans:planning", "want", "intend", "aim", "seek:sought:seeks:seeking",
+                "refuse", "decline", "threaten", "vow", "pledge", "promise", "hope", "expect", "agree", "offer", "wish", "try:tried:tries:trying",
+                "prefer:preferred:prefers:preferring");
+        // verbs that name a listener before the content
+        verbs(words, bits, OBJECT, "tell:told:tells:telling", "urge", "ask", "assure", "inform", "warn", "remind", "advise", "convince",
+                "call", "encourage", "order", "persuade", "promise", "thank", "accuse");
+        String[] w = words.toArray(new String[0]);
+        int[] b = new int[w.length];
+        for (int i = 0; i < w.length; i++) {
+            b[i] = bits.get(i);
+        }
+        CUES = WordSet.withValues(w, b);
+    }
+
+    /** "according to X" and similar source phrases, by their first word */
+    static final WordSet SOURCE_PREPS = WordSet.of("according");
+
+    /** nouns of speech acts and documents: "the statement said", "in a post" */
+    static final WordSet DOCUMENTS = WordSet.of("statement", "statements", "report", "reports", "letter", "post", "tweet",
+            "release", "email", "e-mail", "memo", "survey", "poll", "study", "ruling", "order", "filing", "complaint",
+            "lawsuit", "indictment", "document", "documents", "analysis", "article", "story", "editorial", "op-ed",
+            "video", "ad", "advertisement", "interview", "speech", "message", "note", "notice", "transcript", "data",
+            "figures", "records", "review", "investigation", "findings", "paper", "book", "blog", "website", "readout",
+            "communique", "communiqué", "announcement", "decision", "verdict", "opinion", "brief", "motion", "memoir");
+
+    static final WordSet PRONOUN_HE = WordSet.of("he", "him");
+    static final WordSet PRONOUN_SHE = WordSet.of("she", "her");
+    static final WordSet PRONOUN_THEY = WordSet.of("they", "them");
+    static final WordSet PRONOUN_IT = WordSet.of("it");
+    static final WordSet PRONOUN_OTHER = WordSet.of("i", "we", "you", "who", "which");
+
+    /** titles before a name; they are stripped from the speaker and kept as its role */
+    static final WordSet TITLES = WordSet.of("mr.", "mrs.", "ms.", "miss", "dr.", "dr", "mr", "mrs", "ms", "sen.", "sen",
+            "senator", "rep.", "rep", "representative", "gov.", "gov", "governor", "gen.", "general", "lt.", "col.", "sgt.",
+            "capt.", "adm.", "maj.", "cmdr.", "president", "vice", "prime", "minister", "secretary", "chancellor", "king",
+            "queen", "prince", "princess", "sir", "dame", "lord", "lady", "judge", "justice", "mayor", "pastor", "rev.",
+            "reverend", "father", "sheikh", "prof.", "professor", "ambassador", "chairman", "chairwoman", "chair", "speaker",
+            "leader", "commissioner", "director", "attorney", "sheriff", "chief", "officer", "councilman", "councilwoman",
+            "congressman", "congresswoman", "premier", "pope", "emperor", "colonel", "lieutenant", "sergeant", "captain",
+            "admiral", "commander", "marshal", "deputy", "acting", "former", "state", "del.", "assemblyman",
+            "assemblywoman", "spokesman", "spokeswoman", "spokesperson", "ceo", "cfo", "coo", "founder", "executive",
+            "st.", "saint", "pres.", "u.s.", "us", "u.k.", "u.n.", "eu", "e.u.", "sens.", "reps.", "gop", "democratic",
+            "republican", "democrat", "senate", "house", "white", "economist", "analyst", "author", "candidate", "nominee",
+            "presidential", "hopeful", "activist", "host", "anchor", "reporter", "columnist", "editor", "lawyer", "comedian",
+            "actor", "actress", "singer", "rapper", "coach", "manager", "campaign", "press", "top", "aide", "adviser", "advisor",
+            "strategist", "pollster", "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "first");
+
+    /** titles that say a person's gender */
+    static final WordSet MALE_TITLES = WordSet.of("mr.", "mr", "king", "prince", "sir", "lord", "father", "congressman",
+            "councilman", "chairman", "spokesman", "businessman", "assemblyman", "sheikh", "actor");
+    static final WordSet FEMALE_TITLES = WordSet.of("mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame", "lady",
+            "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "assemblywoman", "actress");
+
+    /** nouns that head a description of a person or body: "the U.S. president", "the directorate" */
+    static final WordSet ROLE_NOUNS = WordSet.of("president", "leader", "minister", "premier", "chancellor", "king",
+            "queen", "senator", "governor", "mayor", "secretary", "nominee", "candidate", "congressman", "congresswoman",
+            "lawmaker", "official", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "speaker",
+            "director", "ambassador", "envoy", "diplomat", "general", "commander", "judge", "justice", "prosecutor",
+            "attorney", "lawyer", "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "executive", "ceo",
+            "founder", "host", "anchor", "author", "activist", "economist", "analyst", "expert", "professor", "scientist",
+            "star", "actor", "actress", "singer", "rapper", "comedian", "pastor", "pope", "cleric", "monarch", "emperor",
+            "prince", "princess", "chief", "head", "aide", "adviser", "advisor", "strategist", "pollster", "manager",
+            "democrat", "republican", "incumbent", "challenger", "frontrunner", "front-runner", "hopeful", "veteran",
+            "politician", "statesman", "mogul", "magnate", "investor", "physician", "doctor", "officer", "sheriff",
+            "commissioner", "representative", "delegate", "legislator", "president-elect", "vice-president", "columnist",
+            "editor", "reporter", "journalist", "writer", "historian", "researcher", "negotiator", "mediator",
+            "directorate", "ministry", "department", "agency", "office", "company", "firm", "bank", "government",
+            "administration", "campaign", "committee", "commission", "council", "court", "party", "group", "organization",
+            "organisation", "union", "association", "institute", "foundation", "board", "panel", "network", "newspaper",
+            "paper", "magazine", "website", "network", "channel", "station", "bureau", "service", "police", "military",
+            "army", "navy", "ministry", "kremlin", "palace", "presidency", "team", "club", "league", "coalition", "alliance",
+            "embassy", "consulate", "corporation", "startup", "regulator", "watchdog", "senate", "congress", "parliament",
+            "legislature", "cabinet", "authority", "authorities", "officials", "leaders", "lawmakers", "ministers",
+            "spokesperson", "source", "sources", "aides", "advisers", "experts", "analysts", "critics", "supporters",
+            "opponents", "residents", "witnesses", "investigators", "prosecutors", "researchers", "scientists", "democrats",
+            "republicans", "voters", "members", "protesters", "organizers", "organisers", "diplomats", "observers",
+            "administration", "statement", "report");
+
+    /** head nouns of bodies rather than people: their resolution looks for organisations */
+    static final WordSet ORG_WORDS = WordSet.of("directorate", "ministry", "department", "agency", "office", "company", "firm",
+            "bank", "government", "administration", "campaign", "committee", "commission", "council", "court", "party",
+            "group", "organization", "organisation", "union", "association", "institute", "foundation", "board", "panel",
+            "network", "newspaper", "magazine", "website", "channel", "station", "bureau", "service", "services", "police", "military",
+            "army", "navy", "kremlin", "palace", "presidency", "team", "club", "league", "coalition", "alliance", "embassy",
+            "consulate", "corporation", "corp.", "corp", "inc.", "inc", "ltd", "ltd.", "llc", "co.", "regulator", "watchdog",
+            "senate", "congress", "parliament", "legislature", "cabinet", "authority", "times", "post", "news", "journal",
+            "press", "tribune", "herald", "gazette", "guardian", "telegraph", "reuters", "bloomberg", "university", "college",
+            "school", "center", "centre", "hospital", "fund", "forces", "guard", "nations", "house", "communications",
+            "investigations", "security", "affairs", "relations", "studies", "research", "program", "programme",
+            "project", "initiative", "network", "media", "television", "radio", "tv", "broadcasting", "assembly",
+            "movement", "front", "federation", "confederation", "society", "trust", "fbi", "cia", "nsa", "pentagon",
+            "parliament", "secretariat", "commissioner", "tribunal", "cnn", "nbc", "abc", "cbs", "fox", "bbc", "ap",
+            "afp", "msnbc", "politifact", "gop", "nato", "un", "eu", "who", "imf", "opec", "polls", "poll", "survey",
+            "department", "policy", "systems", "group", "holdings", "partners", "industries", "airlines", "motors",
+            "pictures", "records", "entertainment", "studios", "labs", "technologies", "foods", "energy");
+
+    /** plural or collective descriptions that may speak without a name: "officials said" */
+    static final WordSet GROUP_NOUNS = WordSet.of("officials", "leaders", "lawmakers", "ministers", "sources", "aides",
+            "advisers", "advisors", "experts", "analysts", "critics", "supporters", "opponents", "residents", "witnesses",
+            "investigators", "prosecutors", "researchers", "scientists", "democrats", "republicans", "voters", "members",
+            "protesters", "organizers", "organisers", "diplomats", "observers", "authorities", "police", "people",
+            "attorneys", "lawyers", "economists", "activists", "spokesmen", "representatives", "senators", "staffers",
+            "insiders", "participants", "delegates", "doctors", "teachers", "parents", "students", "workers", "executives",
+            "managers", "polls", "surveys", "reports", "documents", "records", "data", "figures", "statistics", "studies");
+
+    /** determiners and possessives that open a description */
+    static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "this", "that", "these",
+            "those", "our", "my", "your", "another", "some", "many", "several", "most", "few", "other", "both", "each",
+            "every", "one", "two", "three", "four", "five", "all", "any", "no", "such", "which", "whose");
+
+    /** adverbs, auxiliaries and negations that sit between a speaker and the cue: "Trump also said" */
+    static final WordSet BETWEEN = WordSet.of("also", "further", "furthermore", "separately", "later", "then", "has", "had",
+            "have", "would", "will", "may", "might", "could", "can", "did", "does", "do", "previously", "once", "repeatedly",
+            "recently", "reportedly", "just", "again", "first", "already", "publicly", "privately", "quickly", "simply",
+            "never", "not", "often", "now", "still", "even", "earlier", "initially", "subsequently", "flatly", "explicitly",
+            "openly", "bluntly", "frequently", "has", "is", "was", "were", "are", "been", "be", "being", "had", "should",
+            "must", "shall", "ever", "always", "yet", "finally", "previously", "emphatically", "angrily", "proudly",
+            "firmly", "clearly", "strongly", "loudly", "quietly", "similarly", "likewise", "meanwhile", "herself", "himself",
+            "themselves", "itself", "only", "long", "n't", "not", "reportedly", "allegedly", "apparently", "indeed", "too",
+            "however", "accordingly", "therefore", "thus", "since", "immediately", "soon", "currently", "personally",
+            "directly", "formally", "officially", "widely", "essentially", "basically", "actually", "really", "specifically",
+            "particularly", "especially", "to", "going", "about", "would've");
+
+    /** time words that may sit between a speaker and the cue: "Trump on Monday said", "said Monday" */
+    static final WordSet TIME_WORDS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "month", "year",
+            "earlier", "last", "this", "next", "on", "in", "at", "late", "early");
+
+    /** capitalised words that open sentences but are not names */
+    static final WordSet NOT_NAMES = WordSet.of("the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "of", "to",
+            "and", "but", "or", "nor", "so", "yet", "if", "when", "while", "as", "after", "before", "during", "since",
+            "until", "because", "although", "though", "however", "meanwhile", "still", "also", "then", "now", "here",
+            "there", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
+            "their", "our", "my", "your", "who", "what", "where", "why", "how", "which", "whose", "whom", "some", "many",
+            "most", "more", "much", "all", "any", "each", "every", "both", "few", "several", "other", "another", "such",
+            "no", "not", "yes", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first",
+            "second", "third", "last", "next", "new", "among", "despite", "about", "against", "between", "into",
+            "through", "under", "over", "without", "within", "along", "across", "behind", "beyond", "upon", "like",
+            "unlike", "instead", "indeed", "thus", "therefore", "moreover", "furthermore", "nevertheless", "otherwise",
+            "perhaps", "maybe", "even", "just", "only", "again", "already", "asked", "speaking", "according", "additional",
+            "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "do", "does", "did", "is", "are",
+            "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "must", "might",
+            "shall", "let", "let's", "please", "thank", "thanks", "oh", "well", "ok", "okay", "hey", "hi", "dear",
+            "sure", "yeah", "whether", "once", "every", "still", "ever", "never", "always", "often", "sometimes", "both",
+            "either", "neither", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "nothing", "everything",
+            "something", "anything", "none", "because", "unless", "whereas", "wherever", "whenever", "although", "amid",
+            "amidst", "towards", "toward", "near", "outside", "inside", "above", "below", "beneath", "besides", "except",
+            "per", "via", "regarding", "concerning", "following", "including", "given", "asked", "added", "says", "said",
+            "in", "me", "us", "them", "him", "mine", "ours", "theirs", "hers", "i'm", "i've", "i'll", "i'd", "we're", "we've",
+            "we'll", "it's", "that's", "there's", "here's", "what's", "don't", "doesn't", "didn't", "isn't", "wasn't",
+            "aren't", "weren't", "can't", "won't", "wouldn't", "couldn't", "shouldn't", "haven't", "hasn't", "hadn't",
+            "expressing", "stressing", "noting", "adding", "saying", "citing", "describing", "calling", "speaking",
+            "writing", "responding", "asked", "told", "reporting", "additionally", "finally", "first", "secondly", "lastly",
+            "overall", "together", "separately", "similarly", "likewise", "instead", "rather", "already", "soon",
+            "recently", "currently", "previously", "initially", "eventually", "ultimately", "clearly", "obviously",
+            "certainly", "surely", "really", "actually", "basically", "essentially", "apparently", "reportedly",
+            "allegedly", "officially", "unofficially", "notably", "importantly", "interestingly", "ironically",
+            "unfortunately", "fortunately", "sadly", "hopefully", "frankly", "honestly", "seriously", "literally",
+            "why", "where", "whatever", "whoever", "however", "wherever", "whichever", "than", "too", "very", "quite",
+            "rather", "almost", "nearly", "about", "around", "roughly", "approximately", "exactly", "just", "merely",
+            "breaking", "update", "updated", "watch", "read", "see", "note", "editor's", "photo", "video", "related");
+
+    /** words that may sit inside a name between capitalised words: "Bank of America", "Leonardo da Vinci" */
+    static final WordSet NAME_JOINERS = WordSet.of("of", "de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn",
+            "al", "el", "la", "le", "du", "des", "dos", "das", "di", "y", "&", "for", "and", "on");
+
+    /** suffixes after a name: "Jr.", "III" */
+    static final WordSet NAME_SUFFIXES = WordSet.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");
+
+    /** common given names by gender, to resolve "he" and "she" (unknown names fit either) */
+    static final WordSet FEMALE_NAMES = WordSet.of("mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan",
+            "jessica", "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily",
+            "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon",
+            "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole",
+            "emma", "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth",
+            "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren",
+            "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria",
+            "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia", "judy",
+            "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany",
+            "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary", "melania", "ivanka", "michelle",
+            "nancy", "kamala", "angela", "theresa", "marine", "christine", "ursula", "jacinda", "nicola", "liz", "kate",
+            "elaine", "loretta", "condoleezza", "madeleine", "sonia", "ruth", "elena", "sheryl", "oprah", "beyonce",
+            "taylor", "susan", "ana", "ava", "jill", "chelsea", "huma", "kellyanne", "sarah", "hope", "cia", "marcia",
+            "tulsi", "ilhan", "alexandria", "nikki", "kirsten", "amy", "elizabeth", "claire", "tammy", "lisa", "dianne",
+            "barbra", "gennifer", "monica", "paula", "juanita", "kathleen", "melanie", "ellie", "mariana", "alicia",
+            "yulia", "svetlana", "olga", "irina", "natasha", "fatima", "aisha", "leila", "mei", "yuki", "priya", "sonia",
+            "benazir", "indira", "golda", "margaret", "aung", "suu", "ellen", "rosie", "megyn", "katie", "diane", "gwen",
+            "robin", "stacey", "lindsey", "dana", "ivana", "tiffany", "maxine", "debbie", "nina", "valerie", "samantha");
+    static final WordSet MALE_NAMES = WordSet.of("james", "john", "robert", "michael", "william", "david", "richard",
+            "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
+            "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey",
+            "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon",
+            "benjamin", "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler",
+            "aaron", "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah",
+            "jeremy", "christian", "keith", "roger", "terry", "gerald", "harold", "sean", "austin", "carl", "arthur",
+            "lawrence", "dylan", "jesse", "jordan", "bryan", "billy", "joe", "bruce", "gabriel", "logan", "albert", "willie",
+            "alan", "juan", "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene", "russell", "bobby", "mason",
+            "philip", "louis", "barack", "bill", "mike", "ted", "bernie", "tim", "chris", "mitch", "vladimir", "recep",
+            "tayyip", "emmanuel", "boris", "xi", "narendra", "benjamin", "justin", "jair", "rodrigo", "kim", "joe", "hunter",
+            "rudy", "rudolph", "jeb", "marco", "lindsey", "rand", "newt", "dick", "al", "jimmy", "ben", "jim", "tom",
+            "bob", "steve", "dan", "rick", "ron", "ken", "greg", "jeff", "matt", "nick", "sam", "pat", "reince", "sean",
+            "kellyanne", "mohammed", "muhammad", "ahmed", "ali", "hassan", "hussein", "abdullah", "omar", "vladimir",
+            "sergei", "dmitry", "igor", "ivan", "alexei", "hans", "jurgen", "francois", "jacques", "pierre", "luis",
+            "carlos", "pedro", "miguel", "jorge", "antonio", "giuseppe", "marco", "shinzo", "fumio", "moon", "jae-in",
+            "recep", "bashar", "hosni", "abdel", "mahmoud", "yasser", "ariel", "ehud", "shimon", "yitzhak", "bibi",
+            "andrew", "lester", "rush", "sean", "tucker", "bret", "chuck", "harry", "nancy", "paul", "kevin", "eric",
+            "elijah", "jason", "howard", "david", "trey", "jon", "lou", "mitt", "rex", "jared", "stephen", "corey",
+            "roger", "robby", "brian", "john", "jake", "wolf", "anderson", "chris", "matt", "bobby", "gary", "terry");
+
+    /** adjectives of place that may qualify a role: "the Turkish leader", "the U.S. president" */
+    static boolean isQualifier(String lower) {
+        return !lower.isEmpty() && !ROLE_NOUNS.contains(lower) && !DETERMINERS.contains(lower);
+    }
+
+    private static void verbs(List<String> words, List<Integer> bits, int flags, String... lemmas) {
+        for (String lemma : lemmas) {
+            String[] f = lemma.indexOf(':') >= 0 ? lemma.split(":") : regular(lemma);
+            // f = base, past, 3rd person, -ing [, participle]
+            for (int i = 0; i < f.length; i++) {
+                int b = flags;
+                if (i == 0 || i == 2) {
+                    b |= PRESENT;
+                }
+                if (i == 3) {
+                    b |= PARTICIPLE;
+                }
+                words.add(f[i]);
+                bits.add(b);
+            }
+        }
+    }
+
+    private static String[] regular(String base) {
+        String past;
+        String third;
+        String ing;
+        if (base.endsWith("e")) {
+            past = base + "d";
+            ing = base.substring(0, base.length() - 1) + "ing";
+        } else {
+            past = base + "ed";
+            ing = base + "ing";
+        }
+        if (base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") || base.endsWith("x") || base.endsWith("z")) {
+            third = base + "es";
+        } else {
+            third = base + "s";
+        }
+        return new String[] {base, past, third, ing};
+    }
+}

@@ -1,0 +1,254 @@
+package io.pressflow.extract.quote;
+
+import io.pressflow.extract.text.Tokens;
+
+/**
+ * Reads the noun phrase next to a cue: backwards from the cue for the subject ("the U.S. president
+ * said"), forwards for an inverted speaker ("said Smith"). Bounded windows, no backtracking.
+ */
+final class Phrases {
+    private final Tokens t;
+    private final LowerWords lower;
+
+    Phrases(Tokens t, LowerWords lower) {
+        this.t = t;
+        this.lower = lower;
+    }
+
+    /** the subject of the cue at token cue, not reaching before token limit */
+    Phrase subjectOf(int cue, int limit) {
+        int j = skipBetween(cue - 1, limit);
+        if (j < limit) {
+            return null;
+        }
+        if (t.is(j, ')')) {
+            int k = j - 1;
+            while (k > limit && k > j - 10 && !t.is(k, '(')) {
+                k--;
+            }
+            if (t.is(k, '(')) {
+                j = skipBetween(k - 1, limit);
+                if (j < limit) {
+                    return null;
+                }
+            }
+        }
+        if (t.is(j, ',')) {
+            // apposition or a fronted phrase: "Dean, a former chairman, said" / "Trump, separately, said"
+            Phrase direct = endingAt(j - 1, limit);
+            int k = j - 1;
+            while (k >= limit && k > j - 30 && !t.is(k, ',') && !t.is(k, ';') && t.kind(k) != Tokens.MARK) {
+                k--;
+            }
+            if (k >= limit && t.is(k, ',')) {
+                Phrase before = endingAt(k - 1, limit);
+                if (before != null && (before.form() == Phrase.Form.NAME || before.form() == Phrase.Form.PRONOUN)
+                        && startsClause(before.first(), limit)) {
+                    return before;
+                }
+            }
+            if (direct != null && direct.form() != Phrase.Form.DESCRIPTION && startsClause(direct.first(), limit)) {
+                return direct;
+            }
+            return null;
+        }
+        Phrase p = endingAt(j, limit);
+        if (p != null && p.form() == Phrase.Form.PRONOUN && t.is(p.first(), "who")) {
+            // "Smith, who ... said": the relative pronoun stands for the name before it
+            int k = p.first() - 1;
+            if (t.is(k, ',')) {
+                Phrase ante = endingAt(k - 1, limit);
+                if (ante != null) {
+                    return ante;
+                }
+            }
+            return null;
+        }
+        return p;
+    }
+
+    /** whether a phrase starting at token i can be a subject: it opens the sentence or a clause */
+    private boolean startsClause(int i, int limit) {
+        int p = i - 1;
+        if (p < limit || t.has(i, Tokens.SENT_START)) {
+            return true;
+        }
+        return t.is(p, ',') || t.is(p, ';') || t.is(p, ':') || t.kind(p) == Tokens.MARK || t.is(p, "and") || t.is(p, "but")
+                || t.is(p, "while") || t.is(p, "as") || t.is(p, "that") || t.is(p, "when") || t.is(p, "because")
+                || t.is(p, "where") || t.is(p, "after") || t.is(p, "before") || t.is(p, "since") || t.is(p, "though")
+                || t.is(p, "although") || t.is(p, "so") || t.is(p, "if") || t.is(p, "\u2014") || t.is(p, '(')
+                || t.is(p, "then") || t.is(p, "also") || t.is(p, "meanwhile") || t.is(p, "yet") || t.is(p, "even");
+    }
+
+    private int skipBetween(int j, int limit) {
+        int steps = 0;
+        while (j >= limit && steps < 6) {
+            if (Lexicon.BETWEEN.contains(t, j) && !t.isCap(j)) {
+                j--;
+            } else if (t.is(j, "n't") || t.is(j, '\u2019') || t.is(j, '\'')) {
+                j--;
+            } else if (isDay(j) && !t.is(j, "this")) {
+                j--;
+                if (t.is(j, "on") || t.is(j, "last") || t.is(j, "this") || t.is(j, "early") || t.is(j, "late")) {
+                    j--;
+                }
+            } else if (t.isWord(j) && !t.isCap(j) && j - 1 >= limit && t.length(j) > 4 && t.string(j).endsWith("ly")
+                    && !Lexicon.ROLE_NOUNS.contains(t, j)) {
+                j--;
+            } else {
+                break;
+            }
+            steps++;
+        }
+        return j;
+    }
+
+    private boolean isDay(int j) {
+        return t.is(j, "monday") || t.is(j, "tuesday") || t.is(j, "wednesday") || t.is(j, "thursday") || t.is(j, "friday")
+                || t.is(j, "saturday") || t.is(j, "sunday") || t.is(j, "today") || t.is(j, "yesterday") || t.is(j, "tonight");
+    }
+
+    /** a phrase whose last token is j */
+    Phrase endingAt(int j, int limit) {
+        if (j < limit || j < 0) {
+            return null;
+        }
+        if (!t.isWord(j)) {
+            return null;
+        }
+        if (isPronoun(j)) {
+            return new Phrase(j, j, Phrase.Form.PRONOUN, j, j, null);
+        }
+        if (Cast.namePart(t, j) && !Lexicon.NOT_NAMES.contains(t, j) && !(Lexicon.TITLES.contains(t, j) && !Lexicon.ROLE_NOUNS.contains(t, j) && false)) {
+            int a = j;
+            while (a - 1 >= limit && (Cast.namePart(t, a - 1)
+                    || (Lexicon.NAME_JOINERS.contains(t, a - 1) && !t.is(a - 1, "and") && Cast.namePart(t, a - 2)))
+                    && t.sentence(a - 1) == t.sentence(j) && !t.has(a, Tokens.PARA_START)) {
+                a--;
+            }
+            Cast.Run r = Cast.run(t, a, lower);
+            if (r != null && r.nameFirst() <= r.nameLast() && r.nameLast() <= j) {
+                int first = a;
+                // role words before the name belong to the mention: "campaign manager Robby Mook"
+                int k = a - 1;
+                int taken = 0;
+                while (k >= limit && taken < 3 && t.isWord(k) && !t.isCap(k) && Lexicon.ROLE_NOUNS.contains(t, k)) {
+                    first = k;
+                    k--;
+                    taken++;
+                }
+                // "officials at X" and "a spokesman for X": the body speaks
+                if (k >= limit && (t.is(a - 1, "at") || t.is(a - 1, "for") || t.is(a - 1, "from") || t.is(a - 1, "of")
+                        || t.is(a - 1, "with"))) {
+                    int g = a - 2;
+                    if (g >= limit && (Lexicon.GROUP_NOUNS.contains(t, g) || Lexicon.ROLE_NOUNS.contains(t, g)) && !t.isCap(g)) {
+                        int f = g;
+                        while (f - 1 >= limit && f > g - 3 && t.isWord(f - 1) && !t.isCap(f - 1)
+                                && !Lexicon.CUES.contains(t, f - 1) && !Lexicon.BETWEEN.contains(t, f - 1)) {
+                            f--;
+                            if (Lexicon.DETERMINERS.contains(t, f)) {
+                                break;
+                            }
+                        }
+                        return new Phrase(f, j, Phrase.Form.NAME, r.nameFirst(), r.nameLast(), null);
+                    }
+                }
+                return new Phrase(first, j, Phrase.Form.NAME, r.nameFirst(), r.nameLast(), null);
+            }
+            if (r != null && r.nameFirst() > r.nameLast()) {
+                // only titles: "the President said", "U.S. President said"
+                return description(j, limit);
+            }
+            return null;
+        }
+        if (!t.isCap(j) || Lexicon.ROLE_NOUNS.contains(t, j)) {
+            return description(j, limit);
+        }
+        return null;
+    }
+
+    private Phrase description(int j, int limit) {
+        boolean headOk = Lexicon.ROLE_NOUNS.contains(t, j) || Lexicon.GROUP_NOUNS.contains(t, j) || Lexicon.DOCUMENTS.contains(t, j)
+                || Lexicon.ORG_WORDS.contains(t, j);
+        if (!headOk) {
+            return null;
+        }
+        int k = j;
+        boolean det = false;
+        while (k - 1 >= limit && j - k < 6) {
+            int p = k - 1;
+            if (Lexicon.DETERMINERS.contains(t, p) && !t.is(p, "that") && !t.is(p, "which")) {
+                k = p;
+                det = true;
+                break;
+            }
+            if (t.is(p, "'s") || t.is(p, "\u2019s")) {
+                k = p;
+                continue;
+            }
+            if (t.isWord(p) && !Lexicon.CUES.contains(t, p) && !Lexicon.BETWEEN.contains(t, p) && !isPronoun(p)
+                    && !t.is(p, "and") && !t.is(p, "or") && !t.is(p, "but") && !t.is(p, "that") && !t.is(p, "of")
+                    && !t.is(p, "by") && !t.is(p, "for") && !t.is(p, "at") && !t.is(p, "in") && !t.is(p, "on")
+                    && !t.is(p, "to") && !t.is(p, "with") && !t.is(p, "from") && !t.is(p, "as")) {
+                k = p;
+                continue;
+            }
+            break;
+        }
+        int headFirst = det ? k + 1 : k;
+        // "the statement by the directorate": the document's author speaks
+        int p = k - 1;
+        if (p - 1 >= limit && (t.is(p, "by") || t.is(p, "of") || t.is(p, "from") || t.is(p, "for") || t.is(p, "at"))) {
+            Phrase owner = endingAt(p - 1, limit);
+            if (owner != null && owner.form() == Phrase.Form.DESCRIPTION && owner.object() == null) {
+                Phrase inner = new Phrase(k, j, Phrase.Form.DESCRIPTION, headFirst, j, null);
+                return new Phrase(owner.first(), j, Phrase.Form.DESCRIPTION, owner.headFirst(), owner.headLast(), inner);
+            }
+        }
+        if (!det && !Lexicon.GROUP_NOUNS.contains(t, j) && !(t.is(k, "'s") || t.is(k, "\u2019s")) && k == j) {
+            return null; // a bare singular noun is rarely a speaker
+        }
+        if (!det && k == j && !t.has(j, Tokens.SENT_START) && !plural(j)) {
+            return null;
+        }
+        return new Phrase(k, j, Phrase.Form.DESCRIPTION, headFirst, j, null);
+    }
+
+    private boolean plural(int j) {
+        return t.length(j) > 3 && (t.text().charAt(t.end(j) - 1) == 's');
+    }
+
+    /** a phrase starting at token i, for "said Smith" and "according to officials" */
+    Phrase startingAt(int i, int limit) {
+        if (i >= limit || i < 0 || i >= t.size() || !t.isWord(i)) {
+            return null;
+        }
+        if (isPronoun(i)) {
+            return new Phrase(i, i, Phrase.Form.PRONOUN, i, i, null);
+        }
+        // walk forward to the end of the phrase, then read it backwards
+        int j = i;
+        int steps = 0;
+        while (j + 1 < limit && steps < 8) {
+            int n = j + 1;
+            if (t.isWord(n) && !Lexicon.CUES.contains(t, n) && !t.is(n, "in") && !t.is(n, "on") && !t.is(n, "at")
+                    && !t.is(n, "to") && !t.is(n, "who") && !t.is(n, "that") && !t.is(n, "and") && !t.is(n, "during")
+                    && !t.is(n, "after") && !t.is(n, "before") && !t.is(n, "when") && !t.is(n, "as") && !t.is(n, "about")
+                    && !t.is(n, "with") && !t.is(n, "from") && !t.is(n, "while") && !t.is(n, "last") && !isDay(n)
+                    && !(t.is(n, "of") && !Cast.namePart(t, n + 1)) && !(t.isCap(j) && !t.isCap(n) && !t.is(n, "of") && !t.is(n, "'s"))
+                    && t.sentence(n) == t.sentence(i)) {
+                j = n;
+                steps++;
+            } else {
+                break;
+            }
+        }
+        Phrase p = endingAt(j, i);
+        return p != null && p.first() == i ? p : (p != null && p.first() <= i + 1 ? p : null);
+    }
+
+    boolean isPronoun(int i) {
+        return t.is(i, "he") || t.is(i, "she") || t.is(i, "they") || t.is(i, "it") || t.is(i, "i") || t.is(i, "we")
+                || t.is(i, "who") || t.is(i, "you");
+    }
+}

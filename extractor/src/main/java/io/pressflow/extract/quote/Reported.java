@@ -1,0 +1,267 @@
+package io.pressflow.extract.quote;
+
+import io.pressflow.extract.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reported speech and stances without quote marks (or with quoted pieces inside): "X said Y",
+ * "Y, X said", "according to X, Y", "X told Z that Y", "X plans to Y", "..., stressing Y".
+ * Each becomes an indirect quote whose span is the reported content.
+ */
+final class Reported {
+
+    /** One reported clause. */
+    record Item(Quote quote, Attributor.Found found) {}
+
+    private final Tokens t;
+    private final Attributor a;
+    private final boolean[] quoted;
+    private final int headlineEnd;
+
+    Reported(Tokens t, Attributor a, boolean[] quoted, int headlineEnd) {
+        this.t = t;
+        this.a = a;
+        this.quoted = quoted;
+        this.headlineEnd = headlineEnd;
+    }
+
+    List<Item> inSentence(int s, int ss, int se) {
+        List<Item> out = new ArrayList<>(2);
+        int end = contentEnd(ss, se);
+        if (end <= ss) {
+            return out;
+        }
+        if (ss < headlineEnd) {
+            headline(ss, end, out);
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        Attributor.Found main = null;
+        int coveredTo = -1;
+        for (int j = ss; j < se; j++) {
+            if (quoted[j] || j <= coveredTo && !participleAfterComma(j)) {
+                continue;
+            }
+            if (a.isAccordingTo(j)) {
+                int n = according(j, ss, end, out);
+                if (n > 0) {
+                    coveredTo = Math.max(coveredTo, n);
+                    main = out.get(out.size() - 1).found();
+                }
+                continue;
+            }
+            int bits = a.cueAt(j);
+            if (bits == 0) {
+                continue;
+            }
+            if ((bits & Lexicon.PARTICIPLE) != 0 && participleAfterComma(j)) {
+                Attributor.Found f = main;
+                if (f == null) {
+                    Phrase p = a.phrases().startingAt(ss, j);
+                    if (p != null && p.form() != Phrase.Form.DESCRIPTION || p != null && Lexicon.GROUP_NOUNS.contains(t, p.headLast())) {
+                        f = a.found(p, null, -1, 0.6, "sentence subject");
+                    }
+                }
+                if (f != null) {
+                    int cs = contentStart(j + 1, end, bits);
+                    if (emit(cs, end, new Attributor.Found(f.speaker(), t.string(j), j, f.confidence() * 0.9, "participle"), out)) {
+                        coveredTo = end;
+                    }
+                }
+                continue;
+            }
+            if ((bits & Lexicon.PARTICIPLE) != 0) {
+                continue;
+            }
+            Phrase subject = a.phrases().subjectOf(j, ss);
+            if (subject != null && !quoted[subject.first()]) {
+                Attributor.Found f = a.found(subject, a.cueText(j), j, confidence(bits), "subject and cue");
+                // "Y, X said." : the content comes before
+                int before = subject.first() - 1;
+                boolean afterComma = before > ss && (t.is(before, ',') || t.kind(before) == Tokens.MARK && t.is(before - 1, ','));
+                int after = afterCue(j, end);
+                if (afterComma && (after >= end || t.is(after, ',') || isAdjunct(after))) {
+                    int ce = t.is(before, ',') ? before - 1 : before;
+                    if (emit(ss, ce, f, out)) {
+                        main = f;
+                        coveredTo = Math.max(coveredTo, j);
+                        // "..., he said, it could help": the rest of the sentence too
+                        int r = after;
+                        if (r < end && t.is(r, ',') && r + 1 < end) {
+                            emit(r + 1, end, f, out);
+                            coveredTo = end;
+                        }
+                    }
+                    continue;
+                }
+                int cs = contentStart(j + 1, end, bits);
+                if (cs < end && emit(cs, end, f, out)) {
+                    main = f;
+                    coveredTo = end;
+                }
+                continue;
+            }
+            // "Y, said the official."
+            if ((bits & Lexicon.SPEECH) != 0 && j - 1 > ss && t.is(j - 1, ',')) {
+                Phrase p = a.phrases().startingAt(j + 1, end);
+                if (p != null && p.last() >= end - 3) {
+                    Attributor.Found f = a.found(p, a.cueText(j), j, 0.8, "cue then speaker");
+                    if (emit(ss, j - 2, f, out)) {
+                        main = f;
+                        coveredTo = end;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double confidence(int bits) {
+        if ((bits & Lexicon.STRONG) != 0) {
+            return 0.8;
+        }
+        return (bits & Lexicon.SPEECH) != 0 ? 0.65 : 0.55;
+    }
+
+    private boolean participleAfterComma(int j) {
+        return j > 1 && (t.is(j - 1, ',') || (t.is(j - 1, "also") && t.is(j - 2, ','))) && (a.cueAt(j) & Lexicon.PARTICIPLE) != 0;
+    }
+
+    /** headline forms: "Smith: Y" and "Smith says Y" */
+    private void headline(int ss, int end, List<Item> out) {
+        for (int j = ss; j < end && j < ss + 8; j++) {
+            if (t.is(j, ':') && j > ss) {
+                Phrase p = a.phrases().endingAt(j - 1, ss);
+                if (p != null && p.first() == ss && p.form() != Phrase.Form.PRONOUN) {
+                    emit(j + 1, end, a.found(p, ":", j, 0.6, "headline colon"), out);
+                }
+                return;
+            }
+        }
+    }
+
+    /** "according to X, Y" and "Y, according to X" */
+    private int according(int j, int ss, int end, List<Item> out) {
+        int k = j + 2;
+        Phrase p = a.phrases().startingAt(k, end);
+        if (p == null) {
+            return -1;
+        }
+        Attributor.Found f = a.found(p, "according to", j, 0.8, "according to");
+        if (j - 1 > ss && t.is(j - 1, ',')) {
+            return emit(ss, j - 2, f, out) ? end : -1;
+        }
+        int c = p.last() + 1;
+        while (c < end && !t.is(c, ',') && c < p.last() + 8) {
+            c++;
+        }
+        if (c < end && t.is(c, ',') && (j == ss || t.is(j - 1, ','))) {
+            return emit(c + 1, end, f, out) ? end : -1;
+        }
+        return -1;
+    }
+
+    /** the token after a cue and what belongs to it: its listener ("told Trump"), "that" */
+    private int afterCue(int j, int end) {
+        int k = j + 1;
+        if (k < end && (t.is(k, "to") && t.is(j, "according"))) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isAdjunct(int k) {
+        return t.is(k, "in") || t.is(k, "on") || t.is(k, "at") || t.is(k, "during") || t.is(k, "after") || t.is(k, "before")
+                || t.is(k, "when") || t.is(k, "while") || t.is(k, "of") || t.is(k, "about") || t.is(k, "to") || t.is(k, "from")
+                || t.is(k, "last") || t.is(k, "this") || t.is(k, "earlier") || t.is(k, "later") || t.is(k, "monday")
+                || t.is(k, "tuesday") || t.is(k, "wednesday") || t.is(k, "thursday") || t.is(k, "friday") || t.is(k, "saturday")
+                || t.is(k, "sunday") || t.is(k, "yesterday") || t.is(k, "today") || t.is(k, "with") || t.is(k, "via")
+                || t.is(k, "by") || t.is(k, "as") || t.is(k, "in") || t.is(k, "through") || t.is(k, "shortly");
+    }
+
+    /** where the content of a forward cue begins: past its listener, adjuncts and "that" */
+    private int contentStart(int k, int end, int bits) {
+        int start = k;
+        // look a short way ahead for "that": everything before it is listener or adjunct
+        for (int q = k; q < end && q < k + 10; q++) {
+            if (quoted[q] || t.kind(q) == Tokens.MARK) {
+                break;
+            }
+            if (t.is(q, "that") && !t.is(q + 1, ',') && q + 1 < end) {
+                return q + 1;
+            }
+            if (a.cueAt(q) != 0 && q > k) {
+                break;
+            }
+            if (t.is(q, ';')) {
+                break;
+            }
+        }
+        if ((bits & Lexicon.OBJECT) != 0) {
+            Phrase obj = a.phrases().startingAt(k, end);
+            if (obj != null && obj.last() + 1 < end) {
+                start = obj.last() + 1;
+            } else if (t.isWord(k) && t.is(k + 1, "to")) {
+                start = k + 1;
+            }
+        }
+        if (start < end && t.is(start, ',')) {
+            start++;
+        }
+        if (start < end && t.is(start, ':')) {
+            start++;
+        }
+        return start;
+    }
+
+    /** the last token of the sentence's content: before the terminal punctuation */
+    private int contentEnd(int ss, int se) {
+        int e = se - 1;
+        while (e >= ss && (t.kind(e) == Tokens.PUNCT && !t.is(e, ')'))) {
+            e--;
+        }
+        return e + 1;
+    }
+
+    /** adds the reported clause [cs, ce) unless it is empty or just a direct quote; true when added */
+    private boolean emit(int cs, int ce, Attributor.Found f, List<Item> out) {
+        if (ce > t.size()) {
+            ce = t.size();
+        }
+        while (cs < ce && t.kind(cs) == Tokens.PUNCT) {
+            cs++;
+        }
+        int last = ce - 1;
+        while (last >= cs && t.kind(last) == Tokens.PUNCT && !t.is(last, ')')) {
+            last--;
+        }
+        if (last < cs) {
+            return false;
+        }
+        int words = 0;
+        int unquoted = 0;
+        for (int k = cs; k <= last; k++) {
+            if (t.isWord(k) || t.kind(k) == Tokens.NUMBER) {
+                words++;
+                if (!quoted[k]) {
+                    unquoted++;
+                }
+            }
+        }
+        if (words < 2 || unquoted == 0) {
+            return false; // a direct quote already covers it
+        }
+        if (f.speaker() == null) {
+            return false;
+        }
+        int s = t.start(cs);
+        int e = t.end(last);
+        Speaker sp = f.speaker();
+        Quote q = new Quote(t.text().substring(s, e), s, e, QuoteKind.INDIRECT, sp.name(), sp.type(), sp.mention(), f.cue(),
+                f.confidence());
+        out.add(new Item(q, f));
+        return true;
+    }
+}

@@ -1,0 +1,314 @@
+package io.pressflow.extract.text;
+
+import java.util.Arrays;
+
+/**
+ * One left-to-right pass over the chars: tokens, then sentence and paragraph numbers over the
+ * tokens. No regular expressions; every char is looked at a bounded number of times, so the cost is
+ * linear in the text whatever it holds.
+ */
+public final class Tokenizer {
+
+    /** words that end in a dot without ending the sentence */
+    private static final WordSet ABBREVIATIONS = WordSet.of(
+            "mr", "mrs", "ms", "dr", "sen", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "adm",
+            "cmdr", "maj", "st", "jr", "sr", "prof", "rev", "hon", "pres", "sens", "messrs", "mt", "ft",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "dept", "est", "approx", "fig",
+            "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+            "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+            "tenn", "tex", "va", "vt", "wash", "wis", "wyo");
+
+    private Tokenizer() {}
+
+    public static Tokens tokenize(String text) {
+        return tokenize(text, 0);
+    }
+
+    /** tokens of text from char index {@code from} on (text before it is skipped, offsets stay absolute) */
+    public static Tokens tokenize(String text, int from) {
+        int n = text.length();
+        int cap = Math.max(16, (n - from) / 4);
+        int[] start = new int[cap];
+        int[] end = new int[cap];
+        byte[] kind = new byte[cap];
+        byte[] flags = new byte[cap];
+        int size = 0;
+        boolean space = true;
+        boolean newline = true;
+        int i = Math.max(0, from);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
+                newline = true;
+                space = true;
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || Character.isISOControl(c)) {
+                space = true;
+                i++;
+                continue;
+            }
+            if (size == start.length) {
+                int grow = size + (size >> 1) + 16;
+                start = Arrays.copyOf(start, grow);
+                end = Arrays.copyOf(end, grow);
+                kind = Arrays.copyOf(kind, grow);
+                flags = Arrays.copyOf(flags, grow);
+            }
+            int f = (space ? Tokens.SPACE_BEFORE : 0) | (newline ? Tokens.PARA_START : 0);
+            int e;
+            int k;
+            if (isLetter(c)) {
+                e = wordEnd(text, i, n);
+                k = Tokens.WORD;
+                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                    f |= Tokens.CAP;
+                    if (allCaps(text, i, e)) {
+                        f |= Tokens.ALL_CAPS;
+                    }
+                }
+                if (e < n && text.charAt(e) == '.' && keepsDot(text, i, e)) {
+                    e++;
+                    f |= Tokens.ABBREV;
+                }
+            } else if (Character.isDigit(c)) {
+                e = numberEnd(text, i, n);
+                k = Tokens.NUMBER;
+            } else if (isMark(c)) {
+                k = Tokens.MARK;
+                e = i + 1;
+                if (c == '\'' && e < n && text.charAt(e) == '\'') {
+                    e++; // '' is a double quote in some house styles
+                } else if (c == '`' && e < n && text.charAt(e) == '`') {
+                    e++;
+                }
+            } else {
+                k = Tokens.PUNCT;
+                e = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? i + 2 : i + 1;
+            }
+            start[size] = i;
+            end[size] = e;
+            kind[size] = (byte) k;
+            flags[size] = (byte) f;
+            size++;
+            space = false;
+            newline = false;
+            i = e;
+        }
+        return structure(text, size, start, end, kind, flags);
+    }
+
+    static boolean isLetter(char c) {
+        return Character.isLetter(c) || (Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+
+    static boolean isMark(char c) {
+        switch (c) {
+            case '"': case '\'': case '\u201C': case '\u201D': case '\u201E': case '\u201F':
+            case '\u00AB': case '\u00BB': case '\u2018': case '\u2019': case '\u201A': case '\u201B':
+            case '\u2039': case '\u203A': case '`': case '\u2032': case '\u2033':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    /** end of a word starting at i: letters and digits, with inner hyphens, apostrophes and dots */
+    private static int wordEnd(String text, int i, int n) {
+        int e = i + 1;
+        while (e < n) {
+            char c = text.charAt(e);
+            if (isLetter(c) || Character.isDigit(c)) {
+                e++;
+                continue;
+            }
+            if (e + 1 < n && isLetter(text.charAt(e + 1))) {
+                if (c == '-' || c == '\u2010' || c == '\u2011') {
+                    e++;
+                    continue;
+                }
+                if (c == '.' && e + 2 <= n && dotJoins(text, i, e, n)) {
+                    e++;
+                    continue;
+                }
+                if (isApostrophe(c)) {
+                    // the possessive 's stands alone so that "Trump's" yields the name "Trump"
+                    char s = text.charAt(e + 1);
+                    boolean possessive = (s == 's' || s == 'S') && (e + 2 >= n || !isLetter(text.charAt(e + 2)));
+                    if (possessive) {
+                        return e;
+                    }
+                    e++;
+                    continue;
+                }
+            }
+            return e;
+        }
+        return e;
+    }
+
+    /** "U.S", "D.C", "will.i.am": a dot glued between letters whose pieces are short */
+    private static boolean dotJoins(String text, int wordStart, int dot, int n) {
+        int seg = dot;
+        while (seg > wordStart && text.charAt(seg - 1) != '.') {
+            seg--;
+        }
+        return dot - seg <= 3;
+    }
+
+    /** whether the dot after the word [s, e) is part of it (an abbreviation, an initial) */
+    private static boolean keepsDot(String text, int s, int e) {
+        int len = e - s;
+        if (len == 1) {
+            return true; // initials "J." and "U.S.": the final piece is one letter
+        }
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) == '.') {
+                return true; // "U.S" + "."
+            }
+        }
+        return ABBREVIATIONS.contains(text, s, e);
+    }
+
+    private static boolean allCaps(String text, int s, int e) {
+        int letters = 0;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters > 1;
+    }
+
+    private static int numberEnd(String text, int i, int n) {
+        int e = i + 1;
+        while (e < n) {
+            char c = text.charAt(e);
+            if (Character.isDigit(c) || isLetter(c)) {
+                e++;
+            } else if ((c == ',' || c == '.' || c == ':' || c == '/') && e + 1 < n && Character.isDigit(text.charAt(e + 1))) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    /** sentence and paragraph numbers for every token */
+    private static Tokens structure(String text, int size, int[] start, int[] end, byte[] kind, byte[] flags) {
+        int[] sentence = new int[size];
+        int[] paragraph = new int[size];
+        int[] sentStart = new int[Math.max(4, size / 8)];
+        int[] paraStart = new int[Math.max(4, size / 32)];
+        int sents = 0;
+        int paras = 0;
+        boolean breakBefore = true;
+        for (int t = 0; t < size; t++) {
+            boolean para = (flags[t] & Tokens.PARA_START) != 0;
+            if (para) {
+                if (paras == paraStart.length) {
+                    paraStart = Arrays.copyOf(paraStart, paras * 2);
+                }
+                paraStart[paras++] = t;
+            }
+            if (para || breakBefore) {
+                if (sents == sentStart.length) {
+                    sentStart = Arrays.copyOf(sentStart, sents * 2);
+                }
+                sentStart[sents++] = t;
+                flags[t] |= Tokens.SENT_START;
+                breakBefore = false;
+            }
+            sentence[t] = sents - 1;
+            paragraph[t] = Math.max(0, paras - 1);
+            if (endsSentence(text, size, start, end, kind, flags, t)) {
+                breakBefore = true;
+            }
+        }
+        if (paras == 0) {
+            paraStart[paras++] = 0;
+        }
+        return new Tokens(text, size, start, end, kind, flags, sentence, paragraph, sentStart, sents, paraStart, paras);
+    }
+
+    /**
+     * Whether a sentence ends after token t: t is a terminal (. ! ? …), or a closing mark or bracket
+     * right after one, and what follows opens a sentence (capital, digit, opening mark, new paragraph).
+     */
+    private static boolean endsSentence(String text, int size, int[] start, int[] end, byte[] kind, byte[] flags, int t) {
+        boolean terminal;
+        if (kind[t] == Tokens.PUNCT) {
+            char c = text.charAt(start[t]);
+            terminal = c == '.' || c == '!' || c == '?' || c == '\u2026';
+        } else if (kind[t] == Tokens.MARK || text.charAt(start[t]) == ')') {
+            // a closing mark or bracket glued to a terminal: ."  !”  .)
+            int p = t - 1;
+            while (p >= 0 && start[p + 1] == end[p] && (kind[p] == Tokens.MARK || text.charAt(start[p]) == ')')) {
+                p--;
+            }
+            if (p < 0 || p == t || start[p + 1] != end[p] || kind[p] != Tokens.PUNCT) {
+                return false;
+            }
+            char c = text.charAt(start[p]);
+            if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
+                return false;
+            }
+            if (t + 1 < size && start[t + 1] == end[t] && (kind[t + 1] == Tokens.MARK || text.charAt(start[t + 1]) == ')')) {
+                return false;
+            }
+            return opensSentence(text, size, start, end, kind, flags, t + 1);
+        } else if ((flags[t] & Tokens.ABBREV) != 0) {
+            // "U.S." may end a sentence only before a paragraph break
+            return t + 1 >= size || (flags[t + 1] & Tokens.PARA_START) != 0;
+        } else {
+            terminal = false;
+        }
+        if (!terminal) {
+            return false;
+        }
+        int u = t + 1;
+        // closing marks and brackets hug the terminal: ."  .)  !”
+        while (u < size && start[u] == end[u - 1] && (kind[u] == Tokens.MARK || text.charAt(start[u]) == ')')) {
+            if (kind[u] == Tokens.MARK) {
+                return false; // the mark decides: let the mark token be the last of the sentence
+            }
+            u++;
+        }
+        if (u > t + 1) {
+            return false;
+        }
+        return opensSentence(text, size, start, end, kind, flags, u);
+    }
+
+    private static boolean opensSentence(String text, int size, int[] start, int[] end, byte[] kind, byte[] flags, int u) {
+        if (u >= size) {
+            return true;
+        }
+        if ((flags[u] & Tokens.PARA_START) != 0) {
+            return true;
+        }
+        if ((flags[u] & Tokens.SPACE_BEFORE) == 0) {
+            return false;
+        }
+        if (kind[u] == Tokens.WORD) {
+            return (flags[u] & Tokens.CAP) != 0;
+        }
+        if (kind[u] == Tokens.NUMBER || kind[u] == Tokens.MARK) {
+            return true;
+        }
+        char c = text.charAt(start[u]);
+        return c == '(' || c == '[' || c == '\u2014' || c == '\u2015' || c == '-';
+    }
+
+}

@@ -1,0 +1,103 @@
+package io.pressflow.extract.text;
+
+import java.util.Collection;
+
+/**
+ * A case-insensitive set of words looked up straight from a char range, so the hot loop never
+ * builds a substring. Open addressing over lower-cased strings; immutable once built.
+ */
+public final class WordSet {
+    private final String[] table;
+    private final int[] values;
+    private final int mask;
+
+    private WordSet(int capacity) {
+        int n = Integer.highestOneBit(Math.max(4, capacity) * 3) << 1;
+        table = new String[n];
+        values = new int[n];
+        mask = n - 1;
+    }
+
+    public static WordSet of(String... words) {
+        WordSet s = new WordSet(words.length);
+        for (String w : words) {
+            s.put(w, 1);
+        }
+        return s;
+    }
+
+    public static WordSet of(Collection<String> words) {
+        return of(words.toArray(new String[0]));
+    }
+
+    /** a set whose words carry an int value (bit flags, ids) */
+    public static WordSet withValues(String[] words, int[] vals) {
+        WordSet s = new WordSet(words.length);
+        for (int i = 0; i < words.length; i++) {
+            s.put(words[i], vals[i]);
+        }
+        return s;
+    }
+
+    private void put(String w, int v) {
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        int h = hash(lower, 0, lower.length()) & mask;
+        while (table[h] != null && !table[h].equals(lower)) {
+            h = (h + 1) & mask;
+        }
+        table[h] = lower;
+        values[h] = values[h] | v;
+    }
+
+    private static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + Character.toLowerCase(s.charAt(i));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    public boolean contains(CharSequence s, int from, int to) {
+        return value(s, from, to) != 0;
+    }
+
+    public boolean contains(String w) {
+        return value(w, 0, w.length()) != 0;
+    }
+
+    public boolean contains(Tokens t, int i) {
+        return i >= 0 && i < t.size() && value(t.text(), t.start(i), t.end(i)) != 0;
+    }
+
+    /** the value stored for the token, 0 when absent */
+    public int value(Tokens t, int i) {
+        return i >= 0 && i < t.size() ? value(t.text(), t.start(i), t.end(i)) : 0;
+    }
+
+    public int value(CharSequence s, int from, int to) {
+        int n = to - from;
+        if (n <= 0 || n > 40) {
+            return 0;
+        }
+        int h = hash(s, from, to) & mask;
+        while (true) {
+            String cand = table[h];
+            if (cand == null) {
+                return 0;
+            }
+            if (cand.length() == n && same(cand, s, from)) {
+                return values[h];
+            }
+            h = (h + 1) & mask;
+        }
+    }
+
+    private static boolean same(String lower, CharSequence s, int from) {
+        for (int k = 0; k < lower.length(); k++) {
+            if (Character.toLowerCase(s.charAt(from + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
