@@ -49,6 +49,16 @@ class EmbeddedKafkaTest {
     }
 
     @Test
+    void brokerLogsWarningsButNotItsInfoChatter() {
+        // the Scala core and the Java server packages both log through slf4j
+        for (String name : List.of("kafka.server.BrokerServer", "org.apache.kafka.controller.QuorumController", "state.change.logger")) {
+            org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(name);
+            assertTrue(logger.isWarnEnabled(), name + " must report warnings");
+            assertTrue(!logger.isInfoEnabled(), name + " must not log at INFO by default");
+        }
+    }
+
+    @Test
     void bootstrapServersIsLoopback() {
         assertTrue(kafka.bootstrapServers().matches("127\\.0\\.0\\.1:\\d+"), kafka.bootstrapServers());
     }
