@@ -1,0 +1,559 @@
+package io.pressflow.extract.entity;
+
+import io.pressflow.extract.entity.Candidate.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Second pass: the document's entity table. Merges candidate mentions into entities (surnames into
+ * full names, capitals and demonyms into countries, role descriptions into office holders) and
+ * drops what has no support (headline-only names, words that are nobody).
+ */
+final class EntityResolver {
+    private final Lexicon lexicon;
+    private final LocalDate date;
+
+    private final Map<String, Builder> countries = new LinkedHashMap<>();
+    private final Map<String, Builder> places = new LinkedHashMap<>();
+    private final Map<String, Builder> orgs = new LinkedHashMap<>();
+    private final List<Person> persons = new ArrayList<>();
+    /** PERSON candidates by first token, for appositives after role descriptions */
+    private final Map<Integer, Person> personAtToken = new HashMap<>();
+    /** unknown all-capital words: an organisation only when used twice ("NYPD"), not once ("PTSD") */
+    private final Map<String, List<Candidate>> acronyms = new LinkedHashMap<>();
+
+    EntityResolver(Lexicon lexicon, LocalDate date) {
+        this.lexicon = lexicon;
+        this.date = date;
+    }
+
+    /** An entity under construction. */
+    static class Builder {
+        final EntityType type;
+        String name;
+        String code;
+        String role;
+        String affiliation;
+        final List<Mention> mentions = new ArrayList<>();
+        boolean inBody;
+        boolean known;
+
+        Builder(EntityType type, String name, String code) {
+            this.type = type;
+            this.name = name;
+            this.code = code;
+        }
+
+        void add(Candidate c) {
+            mentions.add(new Mention(c.start, c.end, c.text));
+            inBody |= !c.headline;
+        }
+    }
+
+    /** A person under construction: every written form, keyed by surname and given names. */
+    static final class Person extends Builder {
+        final String surname;
+        final Set<String> given = new HashSet<>();
+        final List<String> forms = new ArrayList<>();
+        String tableName;
+
+        Person(String form) {
+            super(EntityType.PERSON, form, null);
+            String[] w = Names.words(form);
+            surname = Names.surnameKey(w[w.length - 1]);
+            for (int i = 0; i < w.length - 1; i++) {
+                given.add(Names.key(w[i]));
+            }
+            forms.add(form);
+        }
+
+        boolean compatible(String form) {
+            String[] w = Names.words(form);
+            if (!Names.surnameKey(w[w.length - 1]).equals(surname)) {
+                return false;
+            }
+            Set<String> g = new HashSet<>();
+            for (int i = 0; i < w.length - 1; i++) {
+                g.add(Names.key(w[i]));
+            }
+            if (given.containsAll(g) || g.containsAll(given) || given.isEmpty() || g.isEmpty()) {
+                return true;
+            }
+            // "Joseph R. Biden" and "Joe Biden": same surname, same initial
+            String first = Names.key(w[0]);
+            for (String gn : given) {
+                if (!gn.isEmpty() && !first.isEmpty() && gn.charAt(0) == first.charAt(0)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void addForm(String form) {
+            forms.add(form);
+            String[] w = Names.words(form);
+            for (int i = 0; i < w.length - 1; i++) {
+                given.add(Names.key(w[i]));
+            }
+        }
+
+        String canonical() {
+            String best = null;
+            int bestWords = 0;
+            List<String> all = new ArrayList<>(forms);
+            if (tableName != null) {
+                all.add(tableName);
+            }
+            for (String f : all) {
+                int n = Names.words(f).length;
+                if (best == null || n > bestWords || n == bestWords && f.length() > best.length()) {
+                    best = f;
+                    bestWords = n;
+                }
+            }
+            // a rare longer form that only adds a word in front ("Crooked Hillary Clinton") loses
+            // to the form the text keeps using ("Hillary Clinton")
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                int bestCount = count(best);
+                for (String f : all) {
+                    if (f.length() < best.length() && best.endsWith(" " + f) && Names.words(f).length >= 2
+                            && count(f) >= 3 * bestCount) {
+                        best = f;
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+            return best;
+        }
+
+        private int count(String form) {
+            int n = 0;
+            for (String f : forms) {
+                if (f.equals(form)) {
+                    n++;
+                }
+            }
+            return Math.max(n, form.equals(tableName) ? 1 : 0);
+        }
+    }
+
+    List<Entity> resolve(List<Candidate> candidates) {
+        List<Candidate> fullNames = new ArrayList<>();
+        List<Candidate> later = new ArrayList<>();
+        for (Candidate c : candidates) {
+            switch (c.type) {
+                case COUNTRY -> country(c.code).add(c);
+                case DC -> {
+                    if (c.locative) {
+                        place(c.name, c.code).add(c);
+                    } else {
+                        country(c.code).add(c); // "Washington, D.C. said": the U.S. government
+                    }
+                }
+                case PLACE -> place(c.name, c.code).add(c);
+                case ORG -> org(c.name, c.known).add(c);
+                case PERSON -> {
+                    if (!asPlace(c)) {
+                        if (Names.words(clean(c.text)).length >= 2) {
+                            fullNames.add(c);
+                        } else {
+                            later.add(c);
+                        }
+                    }
+                }
+                default -> later.add(c);
+            }
+        }
+        // fullest forms first, so that shorter ones find the person they belong to
+        fullNames.sort(Comparator.comparingInt((Candidate c) -> -Names.words(clean(c.text)).length));
+        for (Candidate c : fullNames) {
+            if (!c.headline) {
+                addPerson(c, clean(c.text));
+            }
+        }
+        for (Candidate c : fullNames) {
+            if (c.headline) {
+                headlinePerson(c);
+            }
+        }
+        for (Candidate c : later) {
+            if (c.type == Type.PERSON) {
+                titledSingle(c);
+            }
+        }
+        for (Candidate c : later) {
+            switch (c.type) {
+                case ROLE -> role(c);
+                case SINGLE -> single(c);
+                case CHUNK -> asPlace(c);
+                case ORG_REFERENCE -> orgReference(c);
+                default -> { }
+            }
+        }
+        return build();
+    }
+
+    private static String clean(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    // ---- builders -------------------------------------------------------------------------
+
+    private Builder country(String code) {
+        return countries.computeIfAbsent(code, k -> {
+            String name = lexicon.countryName(k);
+            return new Builder(EntityType.COUNTRY, name == null ? k : name, k);
+        });
+    }
+
+    private Builder place(String name, String code) {
+        Builder b = places.computeIfAbsent(Names.key(name), k -> new Builder(EntityType.PLACE, name, code));
+        b.known = true;
+        return b;
+    }
+
+    private Builder org(String name, boolean known) {
+        Builder b = orgs.computeIfAbsent(Names.key(clean(name)), k -> new Builder(EntityType.ORGANISATION, clean(name), null));
+        b.known |= known;
+        return b;
+    }
+
+    private Person addPerson(Candidate c, String form) {
+        Person match = null;
+        for (Person p : persons) {
+            if (p.compatible(form)) {
+                match = p;
+                break;
+            }
+        }
+        if (match == null) {
+            match = new Person(form);
+            persons.add(match);
+        } else {
+            match.addForm(form);
+        }
+        personRole(match, c);
+        match.add(c);
+        personAtToken.put(c.firstToken, match);
+        return match;
+    }
+
+    /** A headline name counts as a mention of a person the body names, but gives no name form. */
+    private void headlinePerson(Candidate c) {
+        String form = clean(c.text);
+        for (Person p : persons) {
+            if (p.compatible(form)) {
+                p.add(c);
+                return;
+            }
+        }
+        addPerson(c, form); // kept only if the body mentions it too
+    }
+
+    private void personRole(Person p, Candidate c) {
+        if (p.role == null && c.role != null) {
+            p.role = c.role;
+        }
+        if (p.affiliation == null && c.roleCode != null) {
+            p.affiliation = jurisdictionName(c.roleCode);
+        }
+        if (p.affiliation == null && c.roleOrg != null) {
+            p.affiliation = c.roleOrg;
+        }
+    }
+
+    private String jurisdictionName(String code) {
+        return switch (code) {
+            case "UN" -> "United Nations";
+            case "NATO" -> "NATO";
+            case "EU" -> "European Union";
+            default -> {
+                String n = lexicon.countryName(code);
+                yield n == null ? code : n;
+            }
+        };
+    }
+
+    /** The person a single word names: by surname, else by a given name only one person has. */
+    private Person bySingleName(String word) {
+        String key = Names.surnameKey(word);
+        Person best = null;
+        for (Person p : persons) {
+            if (p.surname.equals(key) && (best == null || p.mentions.size() > best.mentions.size())) {
+                best = p;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        Person only = null;
+        for (Person p : persons) {
+            if (p.given.contains(Names.key(word))) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
+    }
+
+    /** A known office holder with this surname, preferring one in office at the date. */
+    private OfficeHolder holderBySurname(String word) {
+        OfficeHolder best = null;
+        for (OfficeHolder h : OfficeHolders.withSurname(word)) {
+            if (date != null && h.heldOn(date)) {
+                return h;
+            }
+            if (best == null || h.from().isAfter(best.from())) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    private Person personFor(OfficeHolder h) {
+        String[] w = Names.words(h.name());
+        for (Person p : persons) {
+            if (p.compatible(h.name())) {
+                return p;
+            }
+        }
+        Person p = bySingleName(w[w.length - 1]);
+        if (p == null) {
+            p = new Person(h.name());
+            persons.add(p);
+        }
+        p.tableName = h.name();
+        return p;
+    }
+
+    private void titledSingle(Candidate c) {
+        String word = clean(c.text);
+        Person p = bySingleName(word);
+        if (p == null) {
+            OfficeHolder h = holderBySurname(word);
+            p = h != null ? personFor(h) : null;
+        }
+        if (p == null) {
+            p = new Person(word);
+            persons.add(p);
+        }
+        personRole(p, c);
+        p.add(c);
+        personAtToken.put(c.firstToken, p);
+    }
+
+    private void role(Candidate c) {
+        Person p = c.appositiveToken >= 0 ? personAtToken.get(c.appositiveToken) : null;
+        OfficeHolder holder = null;
+        if (p == null) {
+            holder = date != null ? OfficeHolders.holder(c.code, c.role, date).orElse(null) : namedHolder(c);
+            if (holder == null) {
+                return;
+            }
+            p = personFor(holder);
+        }
+        if (p.role == null) {
+            p.role = holder != null ? holder.title() : titleCase(c.role);
+        }
+        if (p.affiliation == null) {
+            p.affiliation = jurisdictionName(c.code);
+        }
+        p.add(c);
+    }
+
+    /** Without a date, a role resolves only to a holder the text names itself. */
+    private OfficeHolder namedHolder(Candidate c) {
+        OfficeHolder found = null;
+        for (OfficeHolder h : OfficeHolders.terms(c.code, c.role)) {
+            for (Person p : persons) {
+                if (p.compatible(h.name())) {
+                    if (found != null && !found.name().equals(h.name())) {
+                        return null;
+                    }
+                    found = h;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String titleCase(String office) {
+        return office.isEmpty() ? office : Character.toUpperCase(office.charAt(0)) + office.substring(1);
+    }
+
+    private void single(Candidate c) {
+        String word = clean(c.text);
+        if (word.length() == 1) {
+            if (c.afterOn && word.equals("X")) {
+                org("X", true).add(c); // the social network: "a statement on X"
+            }
+            return;
+        }
+        Person p = bySingleName(word);
+        if (p != null) {
+            p.add(c);
+            return;
+        }
+        if (asPlace(c)) {
+            return;
+        }
+        OfficeHolder h = c.sentenceInitial ? null : holderBySurname(word);
+        if (h != null) {
+            personFor(h).add(c);
+            return;
+        }
+        if (acronym(word)) {
+            acronyms.computeIfAbsent(word, k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    private static boolean acronym(String word) {
+        int n = word.length();
+        if (n < 2 || n > 6) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = word.charAt(i);
+            if (!(Character.isUpperCase(ch) || i > 0 && Character.isDigit(ch))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name that is a region, or a city where the context says place. */
+    private boolean asPlace(Candidate c) {
+        if (c.common) {
+            return false; // "Eastern" is a Fijian division, but here an adjective
+        }
+        String name = clean(c.text);
+        String region = name.length() >= 5 ? lexicon.region(name) : null;
+        if (region != null && (c.type != Type.SINGLE || !c.sentenceInitial || c.locative)) {
+            place(name, region.split(",")[0]).add(c);
+            return true;
+        }
+        if (c.type == Type.PERSON && c.known) {
+            return false; // titled: a person
+        }
+        String city = c.locative || c.followingPlaceCode != null ? lexicon.city(name) : null;
+        if (city != null) {
+            String code = city.split(",")[0];
+            if (c.followingPlaceCode != null && city.contains(c.followingPlaceCode)) {
+                code = c.followingPlaceCode;
+            } else {
+                for (String other : city.split(",")) {
+                    if (countries.containsKey(other)) {
+                        code = other; // "Flint" in a text about the United States
+                        break;
+                    }
+                }
+            }
+            place(name, code).add(c);
+            return true;
+        }
+        return false;
+    }
+
+    private void orgReference(Candidate c) {
+        String head = Names.key(c.text);
+        Builder only = null;
+        for (Builder o : orgs.values()) {
+            String[] w = Names.words(o.name);
+            if (w.length > 1 && Names.key(w[w.length - 1]).equals(head)) {
+                if (only != null) {
+                    return;
+                }
+                only = o;
+            }
+        }
+        if (only != null) {
+            only.add(c);
+        }
+    }
+
+    // ---- output ---------------------------------------------------------------------------
+
+    private List<Entity> build() {
+        acronyms.forEach((word, uses) -> {
+            if (uses.size() >= 2) {
+                Builder b = org(word, false);
+                uses.forEach(b::add);
+            }
+        });
+        Set<String> otherNames = new HashSet<>();
+        for (Builder b : orgs.values()) {
+            otherNames.add(Names.key(b.name));
+        }
+        for (Builder b : countries.values()) {
+            otherNames.add(Names.key(b.name));
+        }
+        for (Builder b : places.values()) {
+            otherNames.add(Names.key(b.name));
+        }
+        List<Builder> all = new ArrayList<>();
+        all.addAll(countries.values());
+        all.addAll(places.values());
+        for (Builder o : orgs.values()) {
+            // a name only a headline gives is too weak; an organisation cue in the body is not
+            if (o.inBody || o.known) {
+                all.add(o);
+            }
+        }
+        for (Person p : persons) {
+            p.name = p.canonical();
+            if (p.inBody && !otherNames.contains(Names.key(p.name))) {
+                tableRole(p);
+                all.add(p);
+            }
+        }
+        List<Entity> out = new ArrayList<>(all.size());
+        for (Builder b : all) {
+            if (b.mentions.isEmpty()) {
+                continue;
+            }
+            b.mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+            List<Mention> unique = new ArrayList<>(b.mentions.size());
+            for (Mention m : b.mentions) {
+                Mention last = unique.isEmpty() ? null : unique.get(unique.size() - 1);
+                if (last == null || last.start() != m.start() || last.end() != m.end()) {
+                    unique.add(m);
+                }
+            }
+            out.add(new Entity(b.name, b.type, b.code, b.role, b.affiliation, unique));
+        }
+        out.sort(Comparator.comparingInt((Entity e) -> -e.count()).thenComparingInt(e -> e.mentions().get(0).start()));
+        return out;
+    }
+
+    /** Fills a person's missing role or affiliation from the office table at the statement's date. */
+    private void tableRole(Person p) {
+        if (date == null || p.role != null && p.affiliation != null) {
+            return;
+        }
+        String office = p.role == null ? null : OfficeHolders.office(p.role.toLowerCase(Locale.ROOT));
+        for (OfficeHolder h : OfficeHolders.withSurname(p.surname)) {
+            if (h.heldOn(date) && p.compatible(h.name()) && (office == null || office.equals(h.office()))) {
+                if (p.role == null) {
+                    p.role = h.title();
+                }
+                if (p.affiliation == null) {
+                    p.affiliation = jurisdictionName(h.jurisdiction());
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.pressflow.extract.entity;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Comparison keys for names: "Erdoğan", "Erdogan" and "ERDOGAN" share one. */
+final class Names {
+    private Names() {}
+
+    static String key(String name) {
+        boolean ascii = true;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 0x7f) {
+                ascii = false;
+                break;
+            }
+        }
+        String s = name;
+        if (!ascii) {
+            s = Normalizer.normalize(name, Normalizer.Form.NFD);
+            StringBuilder b = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                int type = Character.getType(c);
+                if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                        || type == Character.ENCLOSING_MARK) {
+                    continue;
+                }
+                b.append(c == 'ı' ? 'i' : c == '’' ? '\'' : c);
+            }
+            s = b.toString();
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The key of a surname without an Arabic article: "al-Assad" and "Assad" match. */
+    static String surnameKey(String word) {
+        String k = key(word);
+        if (k.length() > 3 && (k.startsWith("al-") || k.startsWith("el-"))) {
+            return k.substring(3);
+        }
+        return k;
+    }
+
+    /** words of a name, split on blanks */
+    static String[] words(String name) {
+        return name.trim().split("\\s+");
+    }
+}
