@@ -103,10 +103,13 @@ public final class PublishCommand implements Callable<Integer> {
             return FATAL;
         }
         ReadOptions options = new ReadOptions(maxBytes, source);
-        try (StatementPublisher publisher = new StatementPublisher(config())) {
-            PublishSummary summary = publisher.publish(source(options), printer(out, err));
-            err.println("publish: " + summary + " (topic " + topic + ")");
-            return summary.exitCode();
+        try {
+            StatementSource statements = source(options); // a missing input fails before any connection
+            try (StatementPublisher publisher = new StatementPublisher(config())) {
+                PublishSummary summary = publisher.publish(statements, printer(out, err));
+                err.println("publish: " + summary + " (topic " + topic + ")");
+                return summary.exitCode();
+            }
         } catch (NoSuchFileException e) {
             err.println("publish: no such file or folder: " + e.getFile());
         } catch (PublishAbortedException e) {

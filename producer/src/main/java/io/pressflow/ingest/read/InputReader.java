@@ -31,7 +31,7 @@ final class InputReader {
         String text = ((Utf8.Text) decoded).value();
         return switch (format) {
             case RAW -> raw(text, origin, fileName, bytes.length, options);
-            case JSON -> JsonStatement.fromJson(stripBom(text), name, 1, bytes.length, options);
+            case JSON -> JsonStatement.fromJson(stripBom(text), name, 1, bytes.length, fileName, options);
             case NDJSON -> throw new IllegalArgumentException("NDJSON is read line by line");
         };
     }
@@ -95,7 +95,7 @@ final class InputReader {
         if (text.isBlank()) {
             return; // blank lines separate records; they are not statements
         }
-        sink.accept(JsonStatement.fromJson(text, name, lineNo, length, options));
+        sink.accept(JsonStatement.fromJson(text, name, lineNo, length, fileName, options));
     }
 
     static String tooLarge(long size, ReadOptions options) {

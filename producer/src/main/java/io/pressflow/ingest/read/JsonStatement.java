@@ -28,7 +28,8 @@ final class JsonStatement {
     private static final List<String> DATE_FIELDS = List.of("published", "publishedDate", "date");
 
     /** A statement, or the reason the object is not one. Never throws on bad content. */
-    static ReadResult fromJson(String json, String name, int firstLine, long sizeBytes, ReadOptions options) {
+    static ReadResult fromJson(String json, String name, int firstLine, long sizeBytes, String fileName,
+                               ReadOptions options) {
         JsonNode node;
         try {
             node = MAPPER.readTree(json);
@@ -38,7 +39,7 @@ final class JsonStatement {
             String column = at == null || at.getColumnNr() < 1 ? "" : " (column " + at.getColumnNr() + ")";
             return ReadResult.rejected(name + ":" + line, "unparseable JSON" + column + ": " + e.getOriginalMessage());
         }
-        return fromNode(node, name + ":" + firstLine, sizeBytes, options, name);
+        return fromNode(node, name + ":" + firstLine, sizeBytes, options, fileName);
     }
 
     static ReadResult fromNode(JsonNode node, String origin, long sizeBytes, ReadOptions options, String fileName) {
