@@ -1,0 +1,57 @@
+package io.pressflow.topology;
+
+import io.pressflow.avro.EnrichedStatement;
+import io.pressflow.avro.PressStatement;
+import io.pressflow.extract.Extractor;
+import io.pressflow.schemas.PressTopics;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Raw statements in; enriched statements, one event per quote and one per topic tag out.
+ *
+ * <pre>
+ * press.statements.raw ─► enrich (dedupe, validate, extract) ─► press.statements.enriched
+ *                                                          ├──► press.quotes      (key = speaker id)
+ *                                                          └──► press.topic-tags  (key = topic code)
+ * records that fail to decode or to enrich ─► press.statements.dlq (Kafka Streams' dead-letter support)
+ * </pre>
+ */
+public final class EnrichmentTopology {
+    /** State store of content hashes already enriched, by statement id. */
+    public static final String SEEN_STORE = "enriched-statement-hashes";
+    /** Bodies above this are dead-lettered rather than enriched (the producer's own limit is lower). */
+    public static final int MAX_BODY_CHARS = 2 * 1024 * 1024;
+
+    private EnrichmentTopology() {}
+
+    public static Topology build(StreamsAppConfig config, Extractor extractor) {
+        return build(TopologySerdes.fromRegistry(config.registryConfigs()), extractor);
+    }
+
+    public static Topology build(TopologySerdes serdes, Extractor extractor) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SEEN_STORE), Serdes.String(), Serdes.String()));
+
+        KStream<String, PressStatement> raw = builder.stream(PressTopics.RAW,
+                Consumed.with(Serdes.String(), serdes.statement()).withName("read-raw-statements"));
+
+        KStream<String, EnrichedStatement> enriched = raw.processValues(
+                () -> new EnrichProcessor(extractor, SEEN_STORE, MAX_BODY_CHARS), Named.as("enrich"), SEEN_STORE);
+
+        enriched.to(PressTopics.ENRICHED,
+                Produced.with(Serdes.String(), serdes.enriched()).withName("write-enriched"));
+        enriched.flatMap((id, e) -> StatementMapping.quoteEvents(e), Named.as("split-quotes"))
+                .to(PressTopics.QUOTES, Produced.with(Serdes.String(), serdes.quote()).withName("write-quotes"));
+        enriched.flatMap((id, e) -> StatementMapping.topicTagEvents(e), Named.as("split-topic-tags"))
+                .to(PressTopics.TOPIC_TAGS, Produced.with(Serdes.String(), serdes.topicTag()).withName("write-topic-tags"));
+        return builder.build();
+    }
+}

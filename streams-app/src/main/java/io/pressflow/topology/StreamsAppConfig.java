@@ -1,0 +1,77 @@
+package io.pressflow.topology;
+
+import io.pressflow.schemas.PressTopics;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+
+/**
+ * Everything the streams app can be configured with, in one typed place. The CLI fills it from flags
+ * and environment; the defaults run against the local stack.
+ *
+ * @param bootstrapServers  Kafka brokers
+ * @param schemaRegistryUrl Confluent-compatible schema registry base URL
+ * @param registryUserInfo  "user:password" for the registry's basic auth, or null
+ * @param applicationId     Kafka Streams application.id (consumer group, internal topic prefix)
+ * @param stateDir          where state stores live
+ * @param threads           stream threads in this instance
+ * @param extra             any other Kafka Streams / client property, passed through unchanged (e.g. security.protocol)
+ */
+public record StreamsAppConfig(
+        String bootstrapServers,
+        String schemaRegistryUrl,
+        String registryUserInfo,
+        String applicationId,
+        Path stateDir,
+        int threads,
+        Map<String, String> extra) {
+
+    public static final String DEFAULT_APPLICATION_ID = "pressflow-enricher";
+
+    public StreamsAppConfig {
+        extra = Map.copyOf(extra);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+    }
+
+    public static StreamsAppConfig local(String bootstrapServers, String schemaRegistryUrl, Path stateDir) {
+        return new StreamsAppConfig(bootstrapServers, schemaRegistryUrl, null, DEFAULT_APPLICATION_ID, stateDir, 1, Map.of());
+    }
+
+    /** The registry client's configs, with Confluent's key names. */
+    public Map<String, Object> registryConfigs() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("schema.registry.url", schemaRegistryUrl);
+        m.put("auto.register.schemas", "true");
+        if (registryUserInfo != null && !registryUserInfo.isBlank()) {
+            m.put("basic.auth.credentials.source", "USER_INFO");
+            m.put("basic.auth.user.info", registryUserInfo);
+        }
+        return m;
+    }
+
+    public Properties streamsProperties() {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+        // Downstream services act on every event: no loss, no duplicates.
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // Bad records go to the dead-letter topic with the reason in headers, and the rest flow on.
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, PressTopics.DLQ);
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        p.putAll(extra);
+        return p;
+    }
+}
