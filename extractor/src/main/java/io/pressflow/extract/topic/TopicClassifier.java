@@ -21,9 +21,14 @@ public final class TopicClassifier {
     /** evidence a statement needs before it gets any topic at all */
     static final double MIN_EVIDENCE = 1.5;
     /** a further top level needs this share of the best one's evidence ... */
-    static final double SECOND_SHARE = 0.5;
+    static final double SECOND_SHARE = 0.55;
     /** ... and at least this much evidence of its own */
     static final double SECOND_MIN = 3.0;
+    /** or a smaller share, when backed by this many distinct lexicon phrases (independent evidence) */
+    static final double BROAD_SHARE = 0.35;
+    static final int BROAD_PHRASES = 5;
+    /** lexicon weight from which a phrase counts as strong, independent evidence */
+    static final float STRONG_WEIGHT = 3f;
     /** a deeper concept needs this share of its top level's evidence ... */
     static final double DEEP_SHARE = 0.3;
     /** ... and at least this much of its own */
@@ -67,8 +72,9 @@ public final class TopicClassifier {
         Tokens tokens = Tokens.scan(text, DatePrefix.end(text));
         float[] position = positionWeights(tokens);
         float[] lexical = new float[tokens.size];
-        double[] evidence = match(text, tokens, position, lexical, null);
-        List<TopicTag> topics = select(evidence);
+        int[] distinct = new int[taxonomy.size()];
+        double[] evidence = match(text, tokens, position, lexical, distinct, null);
+        List<TopicTag> topics = select(evidence, distinct);
         List<String> phrases = keyPhrases.find(text, tokens, position, lexical);
         return new TopicResult(topics, phrases);
     }
@@ -78,7 +84,7 @@ public final class TopicClassifier {
         String text = statement.text();
         Tokens tokens = Tokens.scan(text, DatePrefix.end(text));
         List<String> trace = new ArrayList<>();
-        match(text, tokens, positionWeights(tokens), new float[tokens.size], trace);
+        match(text, tokens, positionWeights(tokens), new float[tokens.size], new int[taxonomy.size()], trace);
         return trace;
     }
 
@@ -108,7 +114,7 @@ public final class TopicClassifier {
      * Greedy longest match of lexicon phrases; returns evidence per concept (not yet rolled up)
      * and marks in {@code lexical} the weight of the phrase each token belongs to.
      */
-    private double[] match(String text, Tokens t, float[] position, float[] lexical, List<String> trace) {
+    private double[] match(String text, Tokens t, float[] position, float[] lexical, int[] distinct, List<String> trace) {
         double[] evidence = new double[taxonomy.size()];
         int[] seen = new int[lexicon.entries()];
         int max = lexicon.maxTokens();
@@ -157,6 +163,9 @@ public final class TopicClassifier {
                     continue;
                 }
                 float w = lexicon.weight(k) * caseFactor;
+                if (repeat == 1 && w >= STRONG_WEIGHT) {
+                    distinct[taxonomy.top(lexicon.concept(k))]++;
+                }
                 evidence[lexicon.concept(k)] += w * position[i] / repeat;
                 if (trace != null) {
                     trace.add(text.substring(t.start[i], t.end[bestEnd - 1]) + " -> " + taxonomy.code(lexicon.concept(k))
@@ -173,7 +182,7 @@ public final class TopicClassifier {
     }
 
     /** Rolls evidence up the tree, applies the margin rules and builds the tags, best first. */
-    private List<TopicTag> select(double[] evidence) {
+    private List<TopicTag> select(double[] evidence, int[] distinct) {
         double[] total = evidence.clone();
         for (int c : deepestFirst) {
             int p = taxonomy.parent(c);
@@ -201,7 +210,10 @@ public final class TopicClassifier {
             if (c == best || chosen.size() >= MAX_TOP_LEVELS) {
                 continue;
             }
-            if (total[c] >= SECOND_SHARE * bestEvidence && total[c] >= SECOND_MIN) {
+            boolean strong = total[c] >= SECOND_SHARE * bestEvidence;
+            boolean broad = total[c] >= BROAD_SHARE * bestEvidence && distinct[c] >= BROAD_PHRASES
+                    && distinct[c] * 2 >= distinct[best];
+            if ((strong || broad) && total[c] >= SECOND_MIN) {
                 chosen.add(c);
                 emittedTop[c] = true;
             }
