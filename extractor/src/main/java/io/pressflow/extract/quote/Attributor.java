@@ -49,6 +49,10 @@ final class Attributor {
                 QuoteMarks.Span span = spans.get(si);
                 Found f = attribute(si);
                 found[si] = f;
+                if (!speech(span, f)) {
+                    si++;
+                    continue;
+                }
                 if (f.speaker() != null && f.speaker().name() != null && f.confidence() >= 0.6) {
                     lastSpeaker = f.speaker();
                 }
@@ -66,6 +70,32 @@ final class Attributor {
         }
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return out;
+    }
+
+    // ---- what is not speech ----
+
+    /**
+     * Quote marks also wrap nicknames (Robert "Bobby" Scott), markup
+     * attributes and scare quotes. Those without a speaker in sight are not quotes.
+     */
+    private boolean speech(QuoteMarks.Span span, Found f) {
+        int open = span.open();
+        if (open > 0 && (t.is(open - 1, '=') || t.is(open - 1, '<'))) {
+            return false; // markup: attr="value"
+        }
+        if (kind(span) == QuoteKind.DIRECT) {
+            return true;
+        }
+        int words = 0;
+        for (int k = span.first(); k <= span.last(); k++) {
+            if (t.isWord(k) || t.kind(k) == Tokens.NUMBER) {
+                words++;
+            }
+        }
+        if (span.close() >= 0 && Cast.namePart(t, open - 1) && Cast.namePart(t, span.close() + 1)) {
+            return false; // a nickname between given name and surname
+        }
+        return !(f.cueToken() < 0 && f.speaker() == null && words <= 1);
     }
 
     // ---- cues ----
@@ -86,6 +116,16 @@ final class Attributor {
         if (p >= 0 && t.isWord(p) && (Lexicon.DETERMINERS.contains(t, p) && !t.is(p, "that") && !t.is(p, "which")
                 || t.is(p, "to") || t.is(p, "'s") || t.is(p, "\u2019s"))) {
             return 0; // "the statement", "to say", "Trump's claims": not a verb here
+        }
+        if ((bits & (Lexicon.PRESENT | Lexicon.PARTICIPLE)) == 0) {
+            int q = p;
+            while (q >= 0 && q > p - 3 && t.isWord(q) && !t.isCap(q) && t.length(q) > 4 && t.string(q).endsWith("ly")) {
+                q--;
+            }
+            if (t.is(q, "is") || t.is(q, "was") || t.is(q, "were") || t.is(q, "are") || t.is(q, "been") || t.is(q, "be")
+                    || t.is(q, "being") || t.is(q, "get") || t.is(q, "got")) {
+                return 0; // passive: "was dubbed", "were admitted"
+            }
         }
         return bits;
     }
@@ -131,6 +171,13 @@ final class Attributor {
         int k = span.close() + 1;
         int para = t.paragraph(span.close());
         if (k >= t.size() || t.paragraph(k) != para) {
+            return null;
+        }
+        int lastInside = span.last();
+        boolean clauseEnds = t.is(lastInside, ',') || t.is(lastInside, '.') || t.is(lastInside, '!') || t.is(lastInside, '?')
+                || t.is(lastInside, '\u2014') || t.is(lastInside, '-') || t.is(k, ',') || t.is(k, '\u2015') || t.is(k, '\u2014')
+                || t.is(k, '\u2013') || t.is(k, '-');
+        if (!clauseEnds) {
             return null;
         }
         boolean dash = false;
@@ -375,8 +422,11 @@ final class Attributor {
                 sp == null ? null : sp.name(),
                 sp == null ? SpeakerType.NONE : sp.type(),
                 sp == null ? null : sp.mention(),
-                f.cue(), f.confidence());
+                DEBUG ? f.cue() + " |" + f.reason() : f.cue(), f.confidence());
     }
+
+    /** development aid: -Dpressflow.quote.debug=true appends the reason for each attribution to its cue */
+    static final boolean DEBUG = Boolean.getBoolean("pressflow.quote.debug");
 
     /** direct when the marks hold a sentence or clause of its own, partial when they sit inside the writer's */
     private QuoteKind kind(QuoteMarks.Span span) {

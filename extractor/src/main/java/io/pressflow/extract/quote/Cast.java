@@ -86,6 +86,10 @@ final class Cast {
         if (!startsName(t, i, lower)) {
             return null;
         }
+        if (demonym(t, i) && i + 1 < t.size() && t.isWord(i + 1) && !t.isCap(i + 1) && !Lexicon.CUES.contains(t, i + 1)
+                && !Lexicon.BETWEEN.contains(t, i + 1)) {
+            return new Run(i, i, i + 1, i); // "the Turkish leader": an adjective, no name
+        }
         int n = t.size();
         int j = i;
         while (j + 1 < n) {
@@ -110,6 +114,7 @@ final class Cast {
         // strip titles and sentence openers from the front
         int a = i;
         while (a <= j && (Lexicon.TITLES.contains(t, a) || Lexicon.NOT_NAMES.contains(t, a)
+                || (a < j && demonym(t, a) && Lexicon.TITLES.contains(t, a + 1))
                 || (a == i && sentenceInitial(t, a) && lower.contains(t, a)))) {
             a++;
         }
@@ -118,6 +123,27 @@ final class Cast {
             b--;
         }
         return new Run(i, j, a, b);
+    }
+
+    /** "Turkish", "American", "Israeli": capitalised adjectives of place */
+    static boolean demonym(Tokens t, int i) {
+        if (!t.isWord(i) || t.length(i) < 4) {
+            return false;
+        }
+        String s = t.text();
+        int e = t.end(i);
+        char last = s.charAt(e - 1);
+        char prev = s.charAt(e - 2);
+        if (last == 'h' && (prev == 's' || prev == 'c')) {
+            return true; // Turkish, British, French, Dutch
+        }
+        if (last == 'e' && prev == 's' && s.charAt(e - 3) == 'e') {
+            return true; // Chinese, Japanese
+        }
+        if (t.length(i) >= 6 && last == 'n' && prev == 'a' && (s.charAt(e - 3) == 'i' || s.charAt(e - 3) == 'c' || s.charAt(e - 3) == 'e')) {
+            return true; // Russian, American, European
+        }
+        return last == 'i' && (prev == 'l' || prev == 'n' || prev == 'q' || prev == 'b');
     }
 
     static boolean startsName(Tokens t, int i, LowerWords lower) {
@@ -231,14 +257,26 @@ final class Cast {
             k--;
             taken++;
         }
-        // apposition: "X, the Turkish leader," / "X, a former secretary of state"
+        // apposition: "X, the Turkish leader," / "X, a former secretary of state,"
         int a = r.last() + 1;
         if (a + 2 < t.size() && t.is(a, ',') && (t.is(a + 1, "the") || t.is(a + 1, "a") || t.is(a + 1, "an"))) {
-            for (int q = a + 2; q < t.size() && q < a + 9; q++) {
-                if (!t.isWord(q) || t.is(q, "who") || t.is(q, "of") || t.is(q, "and")) {
+            List<String> words = new ArrayList<>();
+            boolean role = false;
+            int q = a + 2;
+            for (; q < t.size() && q < a + 10; q++) {
+                if (!t.isWord(q) || t.is(q, "who") || t.is(q, "of") || t.is(q, "and") || t.is(q, "for") || t.is(q, "at")) {
                     break;
                 }
-                m.roles.add(key(t.string(q)));
+                if (Lexicon.CUES.contains(t, q) || Lexicon.BETWEEN.contains(t, q) || Lexicon.DETERMINERS.contains(t, q)) {
+                    return;
+                }
+                role |= Lexicon.ROLE_NOUNS.contains(t, q);
+                words.add(key(t.string(q)));
+            }
+            boolean closed = q >= t.size() || t.is(q, ',') || t.is(q, '.') || t.is(q, "of") || t.is(q, "for") || t.is(q, "at")
+                    || t.is(q, ';') || t.is(q, '\u2014');
+            if (role && closed) {
+                m.roles.addAll(words);
             }
         }
     }

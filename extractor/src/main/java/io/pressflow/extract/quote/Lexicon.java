@@ -28,6 +28,8 @@ final class Lexicon {
     static final int PRESENT = 1 << 6;
     /** a strong, unambiguous verb of saying, reliable even far from the quote */
     static final int STRONG = 1 << 7;
+    /** reports a stance only when "that" (or "to", for INFINITIVE verbs that report) follows */
+    static final int WEAK = 1 << 8;
 
     static final WordSet CUES;
 
@@ -52,16 +54,21 @@ final class Lexicon {
                 "mock", "ridicule", "deride", "tout", "laud", "applaud", "welcome", "thank", "invoke", "cite", "quote",
                 "compare", "liken", "refer:referred:refers:referring");
         // stances: belief, intent, decision, finding
-        verbs(words, bits, STANCE, "think:thought:thinks:thinking", "believe", "feel:felt:feels:feeling", "know:knew:knows:knowing:known",
-                "hope", "fear", "expect", "doubt", "worry:worried:worries:worrying", "suspect", "assume", "consider",
+        verbs(words, bits, STANCE, "think:thought:thinks:thinking", "believe", "feel:felt:feels:feeling",
+                "fear", "expect", "doubt", "worry:worried:worries:worrying", "suspect",
                 "rule", "decide", "find:found:finds:finding", "show:showed:shows:showing:shown", "indicate", "determine",
-                "agree", "disagree", "recognize", "recognise", "understand:understood:understands:understanding", "see:saw:sees:seeing",
-                "imply:implied:implies:implying", "propose", "recommend", "order", "require", "support", "oppose", "reject",
-                "favor", "favour", "endorse", "question", "acknowledge", "learn", "discover", "conclude", "estimate",
-                "calculate", "project", "forecast", "anticipate", "envision", "insist", "signal", "seem", "appear");
-        verbs(words, bits, STANCE | INFINITIVE, "plan:planned:plans:planning", "want", "intend", "aim", "seek:sought:seeks:seeking",
-                "refuse", "decline", "threaten", "vow", "pledge", "promise", "hope", "expect", "agree", "offer", "wish", "try:tried:tries:trying",
-                "prefer:preferred:prefers:preferring");
+                "agree", "disagree", "imply:implied:implies:implying", "propose", "recommend", "acknowledge", "conclude",
+                "estimate", "calculate", "forecast", "anticipate", "insist");
+        // stances that report only with an explicit "that": "knew that", not "knew the area"
+        verbs(words, bits, STANCE | WEAK, "know:knew:knows:knowing:known", "hope", "assume", "consider", "recognize", "recognise",
+                "understand:understood:understands:understanding", "see:saw:sees:seeing", "order", "require", "learn",
+                "discover", "signal", "project", "maintain", "envision", "realize", "realise", "notice", "remember",
+                "forget:forgot:forgets:forgetting:forgotten", "guess", "imagine", "wonder", "accept");
+        verbs(words, bits, STANCE | INFINITIVE, "plan:planned:plans:planning", "want", "intend", "vow", "pledge", "promise",
+                "hope", "expect", "agree", "threaten");
+        verbs(words, bits, STANCE | INFINITIVE | WEAK, "aim", "seek:sought:seeks:seeking", "refuse", "decline", "offer", "wish",
+                "try:tried:tries:trying", "prefer:preferred:prefers:preferring", "continue", "support", "oppose", "reject",
+                "favor", "favour", "endorse", "question", "seem", "appear");
         // verbs that name a listener before the content
         verbs(words, bits, OBJECT, "tell:told:tells:telling", "urge", "ask", "assure", "inform", "warn", "remind", "advise", "convince",
                 "call", "encourage", "order", "persuade", "promise", "thank", "accuse");
@@ -72,6 +79,20 @@ final class Lexicon {
         }
         CUES = WordSet.withValues(w, b);
     }
+
+    /** auxiliaries and modals: a clause has one of these or a tensed verb */
+    static final WordSet AUX = WordSet.of("is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "may",
+            "might", "shall", "has", "have", "had", "does", "did", "do", "'s", "\u2019s", "'re", "'ll", "'d", "'ve", "won't",
+            "can't", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't",
+            "wouldn't", "couldn't", "shouldn't", "am", "be", "being", "been", "n't", "cannot", "needs", "wants", "remains",
+            "seems", "appears", "gets", "got", "makes", "made", "took", "takes", "gave", "gives", "went", "goes", "came", "comes",
+            "saw", "knew", "thought", "told", "said", "says", "felt", "held", "kept", "left", "lost", "won", "ran", "met",
+            "paid", "put", "set", "led", "meant", "means", "brought", "bought", "built", "sent", "spent", "stood", "began",
+            "begun", "became", "become", "becomes", "fell", "grew", "wrote", "spoke", "chose", "drove", "broke", "rose", "hit");
+
+    /** words before a subject that make its clause relative or a question, not a report */
+    static final WordSet RELATIVE = WordSet.of("what", "whatever", "everything", "anything", "which", "how", "where", "why",
+            "whom", "whose", "whenever", "wherever", "something", "nothing", "all");
 
     /** "according to X" and similar source phrases, by their first word */
     static final WordSet SOURCE_PREPS = WordSet.of("according");

@@ -75,29 +75,39 @@ final class Reported {
             if ((bits & Lexicon.PARTICIPLE) != 0) {
                 continue;
             }
+            if ((bits & Lexicon.WEAK) != 0 && !t.is(j + 1, "that")) {
+                continue; // "knew the area", "refused to comment": no report without "that"
+            }
             Phrase subject = a.phrases().subjectOf(j, ss);
-            if (subject != null && !quoted[subject.first()]) {
+            if (subject != null && !subjectFits(subject, j, bits)) {
+                subject = null;
+            }
+            if (subject != null && !quoted[subject.first()] && !t.is(subject.first(), "you")) {
                 Attributor.Found f = a.found(subject, a.cueText(j), j, confidence(bits), "subject and cue");
                 // "Y, X said." : the content comes before
                 int before = subject.first() - 1;
                 boolean afterComma = before > ss && (t.is(before, ',') || t.kind(before) == Tokens.MARK && t.is(before - 1, ','));
                 int after = afterCue(j, end);
-                if (afterComma && (after >= end || t.is(after, ',') || isAdjunct(after))) {
+                if (afterComma && before - ss >= 4 && clauseLike(ss, before) && (after >= end || t.is(after, ',') || isAdjunct(after))) {
                     int ce = t.is(before, ',') ? before - 1 : before;
                     if (emit(ss, ce, f, out)) {
                         main = f;
                         coveredTo = Math.max(coveredTo, j);
                         // "..., he said, it could help": the rest of the sentence too
                         int r = after;
-                        if (r < end && t.is(r, ',') && r + 1 < end) {
+                        if (r < end && t.is(r, ',') && r + 1 < end && !opensOwnClause(r + 1, end)) {
                             emit(r + 1, end, f, out);
                             coveredTo = end;
                         }
                     }
                     continue;
                 }
+                if ((bits & (Lexicon.SPEECH | Lexicon.STANCE)) == Lexicon.SPEECH && (bits & Lexicon.NAMING) != 0
+                        && !t.is(j + 1, "for") && !t.is(j + 1, "on") && !quotedBetween(j + 1, end)) {
+                    continue; // "attacked her opponent": a naming verb reports speech only around a quote
+                }
                 int cs = contentStart(j + 1, end, bits);
-                if (cs < end && emit(cs, end, f, out)) {
+                if (cs < end && !isAdjunct(cs) && reportable(cs, end, j, bits) && emit(cs, end, f, out)) {
                     main = f;
                     coveredTo = end;
                 }
@@ -116,6 +126,107 @@ final class Reported {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the words from cs read as reported content: a "that" clause, "to" + verb after a verb
+     * of intent, or a clause with a verb of its own. "said this week", "told some of the miners"
+     * and "rejected that argument" are not.
+     */
+    private boolean reportable(int cs, int end, int cue, int bits) {
+        if (t.kind(cs) == Tokens.MARK && quoted[cs]) {
+            return false; // the direct quote that follows speaks for itself
+        }
+        if (cs - 1 > cue && t.is(cs - 1, "that")) {
+            return true;
+        }
+        if (t.is(cs, "to")) {
+            return (bits & Lexicon.INFINITIVE) != 0 || (bits & Lexicon.OBJECT) != 0;
+        }
+        if (t.is(cs, "whether") || t.is(cs, "if") && (bits & Lexicon.SPEECH) != 0 || t.is(cs, "how") || t.is(cs, "why")
+                || t.is(cs, "what") || t.is(cs, "when") && cs == cue + 1 && t.is(cue, "asked")) {
+            return true;
+        }
+        if ((bits & Lexicon.NAMING) != 0 && quotedBetween(cs, end)) {
+            return true; // "branded the talks as "productive""
+        }
+        return clauseLike(cs, end);
+    }
+
+    /** a verb or auxiliary among the first words, before any comma or quote */
+    private boolean clauseLike(int cs, int end) {
+        String text = t.text();
+        for (int k = cs; k < end && k < cs + 12; k++) {
+            if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || (t.kind(k) == Tokens.MARK && k > cs)) {
+                return false;
+            }
+            if (!t.isWord(k)) {
+                continue;
+            }
+            if (Lexicon.AUX.contains(t, k) || Lexicon.CUES.contains(t, k) && k > cs) {
+                return true;
+            }
+            if (k > cs && !t.isCap(k) && t.length(k) >= 4 && !Lexicon.DETERMINERS.contains(t, k - 1)) {
+                char z = text.charAt(t.end(k) - 1);
+                char y = text.charAt(t.end(k) - 2);
+                if (z == 'd' && y == 'e') {
+                    return true; // a past tense: "reached", "agreed"
+                }
+                if (z == 's' && y != 's' && y != 'u' && y != 'i' && (t.isCap(k - 1) || a.phrases().isPronoun(k - 1))) {
+                    return true; // "Ankara appreciates", "he wants"
+                }
+            }
+        }
+        return false;
+    }
+
+    /** the subject must be one: not inside "what Trump says", and a bare "say" wants a plural or a modal */
+    private boolean subjectFits(Phrase subject, int cue, int bits) {
+        int p = subject.first() - 1;
+        if (p >= 0 && Lexicon.RELATIVE.contains(t, p)) {
+            return false;
+        }
+        boolean base = (bits & Lexicon.PRESENT) != 0 && t.text().charAt(t.end(cue) - 1) != 's';
+        if (base) {
+            int q = cue - 1;
+            if (t.is(q, "would") || t.is(q, "will") || t.is(q, "could") || t.is(q, "can") || t.is(q, "did") || t.is(q, "does")
+                    || t.is(q, "do") || t.is(q, "may") || t.is(q, "might") || t.is(q, "should") || t.is(q, "must")
+                    || t.is(q, "n't") || t.is(q, "not")) {
+                return true;
+            }
+            int h = subject.last();
+            if (subject.form() == Phrase.Form.PRONOUN) {
+                return !t.is(h, "he") && !t.is(h, "she") && !t.is(h, "it") && !t.is(h, "who");
+            }
+            if (subject.form() == Phrase.Form.NAME) {
+                return Lexicon.GROUP_NOUNS.contains(t, h) || t.text().charAt(t.end(h) - 1) == 's' && !t.isCap(h);
+            }
+            return t.text().charAt(t.end(h) - 1) == 's' || Lexicon.GROUP_NOUNS.contains(t, h);
+        }
+        return true;
+    }
+
+    private boolean quotedBetween(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (quoted[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** a clause with its own subject and verb after a conjunction: "while X branded it" */
+    private boolean opensOwnClause(int k, int end) {
+        if (t.is(k, "while") || t.is(k, "but") || t.is(k, "and") || t.is(k, "as") || t.is(k, "although") || t.is(k, "because")
+                || t.is(k, "who") || t.is(k, "which") || t.is(k, "whereas") || t.is(k, "though")) {
+            return true;
+        }
+        for (int q = k; q < end; q++) {
+            if (!quoted[q] && a.cueAt(q) != 0) {
+                return true;
+            }
+        }
+        return isAdjunct(k);
     }
 
     private static double confidence(int bits) {
@@ -174,11 +285,12 @@ final class Reported {
 
     private boolean isAdjunct(int k) {
         return t.is(k, "in") || t.is(k, "on") || t.is(k, "at") || t.is(k, "during") || t.is(k, "after") || t.is(k, "before")
-                || t.is(k, "when") || t.is(k, "while") || t.is(k, "of") || t.is(k, "about") || t.is(k, "to") || t.is(k, "from")
-                || t.is(k, "last") || t.is(k, "this") || t.is(k, "earlier") || t.is(k, "later") || t.is(k, "monday")
+                || t.is(k, "when") || t.is(k, "while") || t.is(k, "about") || t.is(k, "from")
+                || t.is(k, "last") || t.is(k, "earlier") || t.is(k, "later") || t.is(k, "monday")
                 || t.is(k, "tuesday") || t.is(k, "wednesday") || t.is(k, "thursday") || t.is(k, "friday") || t.is(k, "saturday")
                 || t.is(k, "sunday") || t.is(k, "yesterday") || t.is(k, "today") || t.is(k, "with") || t.is(k, "via")
-                || t.is(k, "by") || t.is(k, "as") || t.is(k, "in") || t.is(k, "through") || t.is(k, "shortly");
+                || t.is(k, "by") || t.is(k, "through") || t.is(k, "shortly") || t.is(k, "for") || t.is(k, "into")
+                || t.is(k, "without") || t.is(k, "under") || t.is(k, "over") || t.is(k, "against") || t.is(k, "among");
     }
 
     /** where the content of a forward cue begins: past its listener, adjuncts and "that" */
@@ -259,7 +371,8 @@ final class Reported {
         int s = t.start(cs);
         int e = t.end(last);
         Speaker sp = f.speaker();
-        Quote q = new Quote(t.text().substring(s, e), s, e, QuoteKind.INDIRECT, sp.name(), sp.type(), sp.mention(), f.cue(),
+        Quote q = new Quote(t.text().substring(s, e), s, e, QuoteKind.INDIRECT, sp.name(), sp.type(), sp.mention(),
+                Attributor.DEBUG ? f.cue() + " |" + f.reason() : f.cue(),
                 f.confidence());
         out.add(new Item(q, f));
         return true;

@@ -60,7 +60,11 @@ public final class Tokenizer {
             int f = (space ? Tokens.SPACE_BEFORE : 0) | (newline ? Tokens.PARA_START : 0);
             int e;
             int k;
-            if (isLetter(c)) {
+            if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S') && size > 0
+                    && end[size - 1] == i && kind[size - 1] == Tokens.WORD && (i + 2 >= n || !isLetter(text.charAt(i + 2)))) {
+                e = i + 2; // the possessive 's, split from its word, is a word of its own
+                k = Tokens.WORD;
+            } else if (isLetter(c)) {
                 e = wordEnd(text, i, n);
                 k = Tokens.WORD;
                 if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
