@@ -2,9 +2,7 @@ package io.pressflow.registry;
 
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Serializer and deserializer of one generated Avro class, sharing one registry client so that an
@@ -53,13 +51,13 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     }
 
     @Override
-    public Serializer<T> serializer() {
+    public AvroSerializer<T> serializer() {
         requireConfigured();
         return serializer;
     }
 
     @Override
-    public Deserializer<T> deserializer() {
+    public AvroDeserializer<T> deserializer() {
         requireConfigured();
         return deserializer;
     }
