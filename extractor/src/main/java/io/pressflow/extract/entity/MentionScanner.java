@@ -155,37 +155,34 @@ final class MentionScanner {
         if (connectors == 0 || after >= t.size || !nameWord(after) && !(capital(after) && lexicon.match(t, after) != null)) {
             return -1;
         }
-        if (t.sameText(next, "and") || t.sameText(next, "&")) {
-            // "Ministry of Trade and Industry", "Securities and Exchange Commission", never
-            // "Trump and Erdoğan" or "the Arizona Republic and the Cincinnati Enquirer"
-            if (connectors > 1) {
-                return -1;
-            }
-            if (orgCueIn(runStart, last + 1)) {
-                return after;
-            }
-            if (last != runStart) {
-                return -1;
-            }
-        }
-        if (titleWord(last) && !orgCueIn(runStart, last + 1)) {
-            return after;
+        if ((t.sameText(next, "and") || t.sameText(next, "&")) && connectors > 1) {
+            return -1; // never "the Arizona Republic and the Cincinnati Enquirer"
         }
         if (orgCueIn(runStart, last + 1)) {
-            return after;
+            return after; // "Bank of England", "Commission on Presidential Debates"
         }
-        // look ahead over the capitalised words after the connector for a cue: "University of X" no, "X of Y Bank" rare
-        for (int k = after; k < t.size && k < after + 6 && (capital(k) || in("connector", k)); k++) {
-            if (orgCue(k)) {
-                return after;
+        if (allTitle(runStart, last + 1) && !t.sameText(next, "and")) {
+            return after; // "President of Turkey", "Secretary of State"
+        }
+        // "Securities and Exchange Commission": one word, "and", then words up to a cue; never
+        // "Ayla Demir of the World Bank", which is a person and an organisation
+        if (last == runStart && t.sameText(next, "and")) {
+            for (int k = after; k < t.size && k < after + 4 && capital(k); k++) {
+                if (orgCue(k)) {
+                    return after;
+                }
             }
         }
         return -1;
     }
 
+    /** whether [from, to) holds a cue word outside gazetteer places ("West Bank" is no bank) */
     private boolean orgCueIn(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (orgCue(k)) {
+            Phrase p = capital(k) ? lexicon.match(t, k) : null;
+            if (p != null && p.kind() != Kind.ORG) {
+                k += p.length() - 1;
+            } else if (orgCue(k)) {
                 return true;
             }
         }
