@@ -15,7 +15,12 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The schema registry (Apicurio Registry serving the Confluent API, assembled by the
@@ -23,6 +28,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The child never outlives this JVM: {@link #close()} and a shutdown hook stop it on a normal
  * exit, and the child runs {@link ParentWatch} first, which ends it when this JVM dies abruptly.
+ *
+ * <p>The server keeps schemas in memory; they are saved to the work folder every few seconds and on
+ * close, and loaded again (with their ids) when a registry starts on the same work folder.
  */
 public final class RegistryProcess implements AutoCloseable {
 
@@ -36,18 +44,25 @@ public final class RegistryProcess implements AutoCloseable {
     static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
     private static final int START_ATTEMPTS = 3;
     private static final int LOG_TAIL_LINES = 40;
+    private static final long SAVE_EVERY_MILLIS = 3_000;
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryProcess.class);
 
     private final Process process;
     private final String url;
     private final Path logFile;
+    private final RegistrySnapshots snapshots;
     private final Thread shutdownHook;
+    private ScheduledExecutorService saver;
+    private boolean saveFailureLogged;
     private boolean closed;
 
-    private RegistryProcess(Process process, String url, Path logFile) {
+    private RegistryProcess(Process process, int port, Path logFile, Path workDir) {
         this.process = process;
-        this.url = url;
+        String server = "http://127.0.0.1:" + port;
+        this.url = server + "/apis/ccompat/v7";
         this.logFile = logFile;
-        this.shutdownHook = new Thread(this::stopProcess, "registry-shutdown");
+        this.snapshots = new RegistrySnapshots(server, workDir);
+        this.shutdownHook = new Thread(this::saveAndStop, "registry-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -66,9 +81,11 @@ public final class RegistryProcess implements AutoCloseable {
             for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
                 int port = FreePorts.pick();
                 Process process = launch(jar, guardClasspath, port, workDir, logFile);
-                RegistryProcess registry = new RegistryProcess(process, "http://127.0.0.1:" + port + "/apis/ccompat/v7", logFile);
+                RegistryProcess registry = new RegistryProcess(process, port, logFile, workDir);
                 try {
                     registry.awaitReady(timeout);
+                    registry.restoreSchemas();
+                    registry.startSaving();
                     return registry;
                 } catch (IllegalStateException e) {
                     registry.close();
@@ -128,7 +145,12 @@ public final class RegistryProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Stops the registry and waits until it has exited. */
+    /** The file the registry's schemas are saved to. */
+    public Path schemasFile() {
+        return snapshots.file();
+    }
+
+    /** Saves the schemas, stops the registry and waits until it has exited. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -139,6 +161,52 @@ public final class RegistryProcess implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
             // the hook is running or will run; stopping twice is harmless
+        }
+        saveAndStop();
+    }
+
+    private void restoreSchemas() {
+        try {
+            snapshots.restore();
+        } catch (IOException e) {
+            throw failure(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure("interrupted while restoring the saved schemas");
+        }
+    }
+
+    private void startSaving() {
+        saver = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "registry-schema-saver");
+            t.setDaemon(true);
+            return t;
+        });
+        saver.scheduleWithFixedDelay(this::saveQuietly, SAVE_EVERY_MILLIS, SAVE_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void saveQuietly() {
+        if (!process.isAlive()) {
+            return;
+        }
+        try {
+            snapshots.save();
+            saveFailureLogged = false;
+        } catch (IOException e) {
+            // once per outage: the next successful save catches up
+            if (!saveFailureLogged) {
+                LOG.warn("cannot save the registry's schemas to {}: {}", snapshots.file(), e.getMessage());
+                saveFailureLogged = true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void saveAndStop() {
+        if (saver != null) {
+            saver.shutdownNow();
+            saveQuietly();
         }
         stopProcess();
     }

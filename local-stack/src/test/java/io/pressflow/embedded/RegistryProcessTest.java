@@ -82,18 +82,50 @@ class RegistryProcessTest {
     }
 
     @Test
+    void schemasAndTheirIdsSurviveARestartOnTheSameWorkDir(@TempDir Path stateDir) throws Exception {
+        String first = "{\\\"type\\\":\\\"record\\\",\\\"name\\\":\\\"Kept\\\",\\\"fields\\\":[{\\\"name\\\":\\\"id\\\",\\\"type\\\":\\\"string\\\"}]}";
+        String second = "{\\\"type\\\":\\\"record\\\",\\\"name\\\":\\\"Later\\\",\\\"fields\\\":[{\\\"name\\\":\\\"n\\\",\\\"type\\\":\\\"long\\\"}]}";
+        String keptId;
+        try (RegistryProcess before = RegistryProcess.start(RegistryProcess.defaultHome(), stateDir)) {
+            HttpResponse<String> registered = post(before, "/subjects/kept-value/versions", "{\"schema\":\"" + first + "\"}");
+            assertEquals(200, registered.statusCode(), registered.body());
+            keptId = registered.body().replaceAll("\\D+", "");
+        }
+        assertTrue(java.nio.file.Files.size(stateDir.resolve(RegistrySnapshots.FILE)) > 0, "close must save the schemas");
+        try (RegistryProcess after = RegistryProcess.start(RegistryProcess.defaultHome(), stateDir)) {
+            HttpResponse<String> byId = get(after, "/schemas/ids/" + keptId);
+            assertEquals(200, byId.statusCode(), byId.body());
+            assertTrue(byId.body().contains("Kept"), byId.body());
+            assertTrue(get(after, "/subjects").body().contains("\"kept-value\""));
+            // a schema registered after the restart must not reuse an id handed out before it
+            HttpResponse<String> later = post(after, "/subjects/later-value/versions", "{\"schema\":\"" + second + "\"}");
+            assertEquals(200, later.statusCode(), later.body());
+            assertTrue(!keptId.equals(later.body().replaceAll("\\D+", "")), "id " + keptId + " handed out twice");
+            assertTrue(get(after, "/schemas/ids/" + keptId).body().contains("Kept"), "the old id must still name the old schema");
+        }
+    }
+
+    @Test
     void missingServerGivesTheBuildCommand(@TempDir Path empty) {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> RegistryProcess.start(empty, empty));
         assertTrue(e.getMessage().contains("mvn -pl registry-server install"), e.getMessage());
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(registry.url() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(registry, path);
     }
 
     private static HttpResponse<String> post(String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(registry.url() + path))
+        return post(registry, path, json);
+    }
+
+    private static HttpResponse<String> get(RegistryProcess target, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(target.url() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(RegistryProcess target, String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(target.url() + path))
                         .header("Content-Type", "application/vnd.schemaregistry.v1+json")
                         .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
