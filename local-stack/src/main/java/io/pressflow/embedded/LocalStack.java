@@ -61,8 +61,10 @@ public final class LocalStack implements AutoCloseable {
         Path dataDir = options.dataDir() != null ? options.dataDir() : newTempDir();
         Path registryHome = options.registryHome() != null ? options.registryHome() : RegistryProcess.defaultHome();
         // the registry is a separate JVM that takes seconds to boot: start it while the broker starts here
-        CompletableFuture<RegistryProcess> registry =
-                CompletableFuture.supplyAsync(() -> RegistryProcess.start(registryHome, dataDir.resolve("registry")));
+        // (on its own thread: the common pool may be busy with the caller's work, or have no spare thread)
+        CompletableFuture<RegistryProcess> registry = CompletableFuture.supplyAsync(
+                () -> RegistryProcess.start(registryHome, dataDir.resolve("registry")),
+                task -> new Thread(task, "registry-start").start());
         EmbeddedKafka kafka;
         try {
             kafka = EmbeddedKafka.start(dataDir.resolve("kafka"));
