@@ -1,6 +1,8 @@
 package io.pressflow.ingest.publish;
 
 import io.pressflow.ingest.read.ReadOptions;
+import io.pressflow.registry.AvroSerializer;
+import io.pressflow.registry.RegistryConfig;
 import io.pressflow.schemas.PressTopics;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,11 +28,11 @@ public record PublisherConfig(
         Map<String, String> properties) {
 
     /**
-     * The project's Confluent wire-format serializer, named rather than referenced so that a
-     * deployment can swap in another implementation with {@code value.serializer=...}.
+     * The project's Confluent wire-format serializer; a deployment can swap in another
+     * implementation (Confluent's own) with {@code value.serializer=...} in the properties.
      */
-    public static final String AVRO_SERIALIZER = "io.pressflow.registry.AvroSerializer";
-    public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+    public static final String AVRO_SERIALIZER = AvroSerializer.class.getName();
+    public static final String SCHEMA_REGISTRY_URL = RegistryConfig.SCHEMA_REGISTRY_URL;
 
     /** Room for the record's other fields and the Avro and batch framing around the body. */
     private static final int ENVELOPE_BYTES = 64 * 1024;
