@@ -61,6 +61,8 @@ class ComposeStackIT {
         int registryPort = freePort();
         stack = new ComposeContainer(repoRoot.resolve("docker-compose.yml").toFile())
                 .withBuild(true)
+                // our two images are built, not pulled; compose pulls the public ones as it starts them
+                .withPull(false)
                 // the host listener must advertise an address this JVM can reach
                 .withEnv("PRESSFLOW_KAFKA_HOST", host)
                 .withEnv("PRESSFLOW_KAFKA_HOST_PORT", String.valueOf(kafkaPort))
