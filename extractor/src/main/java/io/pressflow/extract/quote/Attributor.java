@@ -160,10 +160,40 @@ final class Attributor {
                 }
             }
         }
+        if (kind(span) == QuoteKind.PARTIAL) {
+            Found subject = sentenceSubject(span.open());
+            if (subject != null) {
+                return subject;
+            }
+        }
         if (lastSpeaker != null && t.paragraph(span.open()) - t.paragraph(Math.max(0, lastSpeaker.token())) <= 2) {
             return new Found(lastSpeaker, null, -1, 0.5, "continues last speaker");
         }
         return new Found(null, null, -1, 0.2, "no cue");
+    }
+
+    /** the named subject that opens the sentence of token at, past a fronted phrase ("In July, Gingrich ...") */
+    private Found sentenceSubject(int at) {
+        int ss = Math.max(t.sentenceStart(t.sentence(at)), t.paragraphStart(t.paragraph(at)));
+        int from = ss;
+        for (int k = ss; k < at && k < ss + 8; k++) {
+            if (t.is(k, ',')) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int start : new int[] {ss, from}) {
+            if (start >= at || quoted[start]) {
+                continue;
+            }
+            Phrase p = phrases.startingAt(start, at);
+            if (p != null && (p.form() == Phrase.Form.NAME || p.form() == Phrase.Form.PRONOUN && !t.is(p.first(), "it"))
+                    && p.last() + 1 < at && !t.is(p.last() + 1, ',') && !Lexicon.NOT_NAMES.contains(t, p.last() + 1)
+                    || p != null && p.form() == Phrase.Form.NAME && t.is(p.last() + 1, ',') && start == ss) {
+                return found(p, null, -1, 0.55, "sentence subject");
+            }
+        }
+        return null;
     }
 
     /** a cue right after the closing mark: "...," he said / "...," said Smith / "..." ― Smith */
@@ -174,6 +204,9 @@ final class Attributor {
             return null;
         }
         int lastInside = span.last();
+        while (lastInside > span.first() && t.kind(lastInside) == Tokens.MARK) {
+            lastInside--; // a nested quote closing with the outer one: ...,'"
+        }
         boolean clauseEnds = t.is(lastInside, ',') || t.is(lastInside, '.') || t.is(lastInside, '!') || t.is(lastInside, '?')
                 || t.is(lastInside, '\u2014') || t.is(lastInside, '-') || t.is(k, ',') || t.is(k, '\u2015') || t.is(k, '\u2014')
                 || t.is(k, '\u2013') || t.is(k, '-');
@@ -198,7 +231,8 @@ final class Attributor {
         int limit = Math.min(t.size(), k + 14);
         int stop = limit;
         for (int j = k; j < limit; j++) {
-            if (t.paragraph(j) != para || t.kind(j) == Tokens.MARK || t.is(j, '.') || t.is(j, ';') || t.is(j, '?') || t.is(j, '!')) {
+            if (t.paragraph(j) != para || t.kind(j) == Tokens.MARK || t.is(j, ';') || t.is(j, '?') || t.is(j, '!')
+                    || t.is(j, '.') && (j + 1 >= t.size() || t.has(j + 1, Tokens.SENT_START))) {
                 stop = j;
                 break;
             }
@@ -274,7 +308,7 @@ final class Attributor {
                 double conf = (bits & Lexicon.NAMING) != 0 || (bits & Lexicon.STANCE) != 0 && (bits & Lexicon.SPEECH) == 0 ? 0.75 : 0.9;
                 return found(p, cueText(j), j, conf, "speaker then cue before quote");
             }
-            if ((bits & Lexicon.SPEECH) != 0 && j + 1 < open) {
+            if ((bits & Lexicon.SPEECH) != 0 && j + 1 < open && (j == limit || t.is(j - 1, ',') || t.kind(j - 1) == Tokens.MARK)) {
                 Phrase q = phrases.startingAt(j + 1, open);
                 if (q != null && q.form() == Phrase.Form.NAME) {
                     return found(q, cueText(j), j, 0.8, "cue then speaker before quote");

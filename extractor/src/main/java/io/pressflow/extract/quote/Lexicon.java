@@ -37,7 +37,7 @@ final class Lexicon {
         List<String> words = new ArrayList<>();
         List<Integer> bits = new ArrayList<>();
         // speech, strong
-        verbs(words, bits, SPEECH | STRONG, "say:said:says:saying", "add", "tell:told:tells:telling", "note", "state",
+        verbs(words, bits, SPEECH | STRONG, "say:said:says:saying", "add", "tell:told:tells:telling", "note", "-:stated:-:stating",
                 "write:wrote:writes:writing:written", "declare", "explain", "insist", "remark", "reply:replied:replies:replying",
                 "respond", "answer", "announce", "stress", "emphasize", "emphasise", "underline", "underscore", "reiterate",
                 "tweet", "post", "recall", "continue", "comment", "testify:testified:testifies:testifying", "argue:argued:argues:arguing",
@@ -82,7 +82,7 @@ final class Lexicon {
 
     /** auxiliaries and modals: a clause has one of these or a tensed verb */
     static final WordSet AUX = WordSet.of("is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "may",
-            "might", "shall", "has", "have", "had", "does", "did", "do", "'s", "\u2019s", "'re", "'ll", "'d", "'ve", "won't",
+            "might", "shall", "has", "have", "had", "does", "did", "do", "'re", "'ll", "'d", "'ve", "won't",
             "can't", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't",
             "wouldn't", "couldn't", "shouldn't", "am", "be", "being", "been", "n't", "cannot", "needs", "wants", "remains",
             "seems", "appears", "gets", "got", "makes", "made", "took", "takes", "gave", "gives", "went", "goes", "came", "comes",
@@ -301,6 +301,9 @@ final class Lexicon {
             String[] f = lemma.indexOf(':') >= 0 ? lemma.split(":") : regular(lemma);
             // f = base, past, 3rd person, -ing [, participle]
             for (int i = 0; i < f.length; i++) {
+                if (f[i].equals("-")) {
+                    continue; // a form that is mostly a noun ("states")
+                }
                 int b = flags;
                 if (i == 0 || i == 2) {
                     b |= PRESENT;

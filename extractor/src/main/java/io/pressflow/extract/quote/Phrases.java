@@ -41,7 +41,18 @@ final class Phrases {
                 k--;
             }
             if (k >= limit && t.is(k, ',')) {
-                Phrase before = endingAt(k - 1, limit);
+                int e = k - 1;
+                if (t.is(e, ')')) {
+                    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+                    int o = e - 1;
+                    while (o > limit && o > e - 10 && !t.is(o, '(')) {
+                        o--;
+                    }
+                    if (t.is(o, '(')) {
+                        e = o - 1;
+                    }
+                }
+                Phrase before = endingAt(e, limit);
                 if (before != null && (before.form() == Phrase.Form.NAME || before.form() == Phrase.Form.PRONOUN)
                         && startsClause(before.first(), limit)) {
                     return before;
@@ -235,7 +246,8 @@ final class Phrases {
                     && !t.is(n, "to") && !t.is(n, "who") && !t.is(n, "that") && !t.is(n, "and") && !t.is(n, "during")
                     && !t.is(n, "after") && !t.is(n, "before") && !t.is(n, "when") && !t.is(n, "as") && !t.is(n, "about")
                     && !t.is(n, "with") && !t.is(n, "from") && !t.is(n, "while") && !t.is(n, "last") && !isDay(n)
-                    && !(t.is(n, "of") && !Cast.namePart(t, n + 1)) && !(t.isCap(j) && !t.isCap(n) && !t.is(n, "of") && !t.is(n, "'s"))
+                    && !(t.is(n, "of") && !Cast.namePart(t, n + 1))
+                    && !(t.isCap(j) && !t.isCap(n) && !t.is(n, "of") && !t.is(n, "'s") && !roleBeforeName(n))
                     && t.sentence(n) == t.sentence(i)) {
                 j = n;
                 steps++;
@@ -244,7 +256,23 @@ final class Phrases {
             }
         }
         Phrase p = endingAt(j, i);
-        return p != null && p.first() == i ? p : (p != null && p.first() <= i + 1 ? p : null);
+        if (p == null || p.first() > i + 3) {
+            return null;
+        }
+        if (p.first() > i) {
+            // "a new Washington poll": the determiner and adjectives belong to the phrase
+            return new Phrase(i, p.last(), p.form(), p.headFirst(), p.headLast(), p.object());
+        }
+        return p;
+    }
+
+    /** "host" in "MSNBC host Chris Matthews": lower-case role words leading to a name */
+    private boolean roleBeforeName(int n) {
+        int k = n;
+        while (k < t.size() && k < n + 3 && t.isWord(k) && !t.isCap(k) && Lexicon.ROLE_NOUNS.contains(t, k)) {
+            k++;
+        }
+        return k > n && Cast.namePart(t, k);
     }
 
     boolean isPronoun(int i) {

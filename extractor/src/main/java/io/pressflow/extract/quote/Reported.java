@@ -64,9 +64,10 @@ final class Reported {
                         f = a.found(p, null, -1, 0.6, "sentence subject");
                     }
                 }
-                if (f != null) {
+                if (f != null && (bits & Lexicon.WEAK) == 0 && ((bits & Lexicon.STRONG) != 0 || (bits & Lexicon.STANCE) != 0)) {
                     int cs = contentStart(j + 1, end, bits);
-                    if (emit(cs, end, new Attributor.Found(f.speaker(), t.string(j), j, f.confidence() * 0.9, "participle"), out)) {
+                    int ce = clauseEnd(cs, end);
+                    if (cs < end && !isAdjunct(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, new Attributor.Found(f.speaker(), t.string(j), j, f.confidence() * 0.9, "participle"), out)) {
                         coveredTo = end;
                     }
                 }
@@ -89,8 +90,17 @@ final class Reported {
                 boolean afterComma = before > ss && (t.is(before, ',') || t.kind(before) == Tokens.MARK && t.is(before - 1, ','));
                 int after = afterCue(j, end);
                 if (afterComma && before - ss >= 4 && clauseLike(ss, before) && (after >= end || t.is(after, ',') || isAdjunct(after))) {
-                    int ce = t.is(before, ',') ? before - 1 : before;
-                    if (emit(ss, ce, f, out)) {
+                    int r0 = after;
+                    boolean verbFollows = r0 + 1 < end && t.is(r0, ',') && (Lexicon.AUX.contains(t, r0 + 1) || a.cueAt(r0 + 1) != 0);
+                    if (verbFollows) {
+                        // "The test, North Korea said, was its biggest": the content runs around the attribution
+                        if (emit(ss, end, f, out)) {
+                            main = f;
+                            coveredTo = end;
+                        }
+                        continue;
+                    }
+                    if (emit(ss, before, f, out)) {
                         main = f;
                         coveredTo = Math.max(coveredTo, j);
                         // "..., he said, it could help": the rest of the sentence too
@@ -107,18 +117,20 @@ final class Reported {
                     continue; // "attacked her opponent": a naming verb reports speech only around a quote
                 }
                 int cs = contentStart(j + 1, end, bits);
-                if (cs < end && !isAdjunct(cs) && reportable(cs, end, j, bits) && emit(cs, end, f, out)) {
+                int ce = clauseEnd(cs, end);
+                if (cs < end && !isAdjunct(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
                     main = f;
-                    coveredTo = end;
+                    coveredTo = ce;
                 }
                 continue;
             }
             // "Y, said the official."
             if ((bits & Lexicon.SPEECH) != 0 && j - 1 > ss && t.is(j - 1, ',')) {
                 Phrase p = a.phrases().startingAt(j + 1, end);
-                if (p != null && p.last() >= end - 3) {
+                if (p != null && p.last() >= end - 3 && (p.form() == Phrase.Form.NAME
+                        || p.form() == Phrase.Form.DESCRIPTION && !Lexicon.DOCUMENTS.contains(t, p.headLast()))) {
                     Attributor.Found f = a.found(p, a.cueText(j), j, 0.8, "cue then speaker");
-                    if (emit(ss, j - 2, f, out)) {
+                    if (emit(ss, j - 1, f, out)) {
                         main = f;
                         coveredTo = end;
                     }
@@ -137,8 +149,13 @@ final class Reported {
         if (t.kind(cs) == Tokens.MARK && quoted[cs]) {
             return false; // the direct quote that follows speaks for itself
         }
+        if (t.is(cs, "but") || t.is(cs, "and") || t.is(cs, "or") || t.is(cs, "as") || t.is(cs, "while") || t.is(cs, "although")
+                || t.is(cs, "because") || t.is(cs, "so") || t.is(cs, "than") || t.is(cs, "then")) {
+            return false;
+        }
         if (cs - 1 > cue && t.is(cs - 1, "that")) {
-            return true;
+            // "rules that could lead": a relative clause starts with its verb, a reported one with its subject
+            return !(Lexicon.AUX.contains(t, cs) || endsWith(cs, "ed") || t.is(cs, "to"));
         }
         if (t.is(cs, "to")) {
             return (bits & Lexicon.INFINITIVE) != 0 || (bits & Lexicon.OBJECT) != 0;
@@ -153,6 +170,40 @@ final class Reported {
         return clauseLike(cs, end);
     }
 
+    /**
+     * Where reported content ends: the sentence end, or a comma that opens another attribution
+     * (", saying ...", ", which he said ...", ", the footage showed", ", according to").
+     */
+    private int clauseEnd(int cs, int end) {
+        for (int k = cs + 1; k < end; k++) {
+            if (!t.is(k, ',') || quoted[k]) {
+                continue;
+            }
+            int n = k + 1;
+            if (n < end && (a.isAccordingTo(n) || (a.cueAt(n) & Lexicon.PARTICIPLE) != 0
+                    || t.is(n, "also") && (a.cueAt(n + 1) & Lexicon.PARTICIPLE) != 0)) {
+                return k;
+            }
+            for (int q = n; q < end && q < n + 6; q++) {
+                if (t.is(q, ',') || quoted[q]) {
+                    break;
+                }
+                int bits = a.cueAt(q);
+                if (bits != 0 && (bits & Lexicon.PARTICIPLE) == 0 && (bits & Lexicon.WEAK) == 0) {
+                    Phrase p = a.phrases().subjectOf(q, n);
+                    if (p != null && p.first() <= n + 1) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return end;
+    }
+
+    private boolean endsWith(int k, String suffix) {
+        return t.isWord(k) && t.length(k) > suffix.length() + 1 && t.string(k).endsWith(suffix);
+    }
+
     /** a verb or auxiliary among the first words, before any comma or quote */
     private boolean clauseLike(int cs, int end) {
         String text = t.text();
@@ -165,6 +216,10 @@ final class Reported {
             }
             if (Lexicon.AUX.contains(t, k) || Lexicon.CUES.contains(t, k) && k > cs) {
                 return true;
+            }
+            if ((t.is(k, "'s") || t.is(k, "\u2019s")) && k > cs && (a.phrases().isPronoun(k - 1) || t.is(k - 1, "that")
+                    || t.is(k - 1, "there") || t.is(k - 1, "what") || t.is(k - 1, "who") || t.is(k - 1, "here"))) {
+                return true; // "it's", not "RT's"
             }
             if (k > cs && !t.isCap(k) && t.length(k) >= 4 && !Lexicon.DETERMINERS.contains(t, k - 1)) {
                 char z = text.charAt(t.end(k) - 1);
@@ -246,7 +301,12 @@ final class Reported {
             if (t.is(j, ':') && j > ss) {
                 Phrase p = a.phrases().endingAt(j - 1, ss);
                 if (p != null && p.first() == ss && p.form() != Phrase.Form.PRONOUN) {
-                    emit(j + 1, end, a.found(p, ":", j, 0.6, "headline colon"), out);
+                    Attributor.Found f = a.found(p, ":", j, 0.6, "headline colon");
+                    boolean known = f.speaker() != null && f.speaker().member() != null
+                            || p.first() == p.last() && (Lexicon.GROUP_NOUNS.contains(t, p.last()) || Lexicon.DOCUMENTS.contains(t, p.last()));
+                    if (known) {
+                        emit(j + 1, end, f, out);
+                    }
                 }
                 return;
             }
@@ -262,7 +322,7 @@ final class Reported {
         }
         Attributor.Found f = a.found(p, "according to", j, 0.8, "according to");
         if (j - 1 > ss && t.is(j - 1, ',')) {
-            return emit(ss, j - 2, f, out) ? end : -1;
+            return emit(ss, j - 1, f, out) ? end : -1;
         }
         int c = p.last() + 1;
         while (c < end && !t.is(c, ',') && c < p.last() + 8) {
@@ -284,7 +344,7 @@ final class Reported {
     }
 
     private boolean isAdjunct(int k) {
-        return t.is(k, "in") || t.is(k, "on") || t.is(k, "at") || t.is(k, "during") || t.is(k, "after") || t.is(k, "before")
+        return t.is(k, "in") || t.is(k, "on") || t.is(k, "at") || t.is(k, "of") || t.is(k, "during") || t.is(k, "after") || t.is(k, "before")
                 || t.is(k, "when") || t.is(k, "while") || t.is(k, "about") || t.is(k, "from")
                 || t.is(k, "last") || t.is(k, "earlier") || t.is(k, "later") || t.is(k, "monday")
                 || t.is(k, "tuesday") || t.is(k, "wednesday") || t.is(k, "thursday") || t.is(k, "friday") || t.is(k, "saturday")
@@ -301,10 +361,10 @@ final class Reported {
             if (quoted[q] || t.kind(q) == Tokens.MARK) {
                 break;
             }
-            if (t.is(q, "that") && !t.is(q + 1, ',') && q + 1 < end) {
-                return q + 1;
+            if (t.is(q, "that") && q + 1 < end) {
+                return t.is(q + 1, ',') ? q + 2 : q + 1;
             }
-            if (a.cueAt(q) != 0 && q > k) {
+            if (q > k && (a.cueAt(q) != 0 || Lexicon.AUX.contains(t, q) || t.is(q, "to") || endsWith(q, "ing"))) {
                 break;
             }
             if (t.is(q, ';')) {
@@ -313,6 +373,9 @@ final class Reported {
         }
         if ((bits & Lexicon.OBJECT) != 0) {
             Phrase obj = a.phrases().startingAt(k, end);
+            if (obj != null && obj.last() + 1 >= end) {
+                return end; // "told The Huffington Post.": a listener and nothing reported
+            }
             if (obj != null && obj.last() + 1 < end) {
                 start = obj.last() + 1;
             } else if (t.isWord(k) && t.is(k + 1, "to")) {

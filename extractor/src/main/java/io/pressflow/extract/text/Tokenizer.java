@@ -73,7 +73,8 @@ public final class Tokenizer {
                         f |= Tokens.ALL_CAPS;
                     }
                 }
-                if (e < n && text.charAt(e) == '.' && keepsDot(text, i, e)) {
+                if (e < n && text.charAt(e) == '.' && (keepsDot(text, i, e)
+                        || e + 1 < n && (text.charAt(e + 1) == ',' || text.charAt(e + 1) == ')') && e - i <= 6)) {
                     e++;
                     f |= Tokens.ABBREV;
                 }
