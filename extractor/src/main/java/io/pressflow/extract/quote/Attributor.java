@@ -188,7 +188,7 @@ final class Attributor {
             }
             Phrase p = phrases.startingAt(start, at);
             if (p != null && (p.form() == Phrase.Form.NAME || p.form() == Phrase.Form.PRONOUN && !t.is(p.first(), "it"))
-                    && p.last() + 1 < at && !t.is(p.last() + 1, ',') && !Lexicon.NOT_NAMES.contains(t, p.last() + 1)
+                    && p.last() + 1 < at && !t.is(p.last() + 1, ',')
                     || p != null && p.form() == Phrase.Form.NAME && t.is(p.last() + 1, ',') && start == ss) {
                 return found(p, null, -1, 0.55, "sentence subject");
             }
@@ -226,6 +226,12 @@ final class Attributor {
             Phrase p = phrases.startingAt(k, paragraphEnd(k));
             if (p != null && p.form() == Phrase.Form.NAME) {
                 return found(p, t.string(k - 1), k - 1, 0.8, "dash byline");
+            }
+        }
+        if (t.has(k, Tokens.SENT_START)) {
+            int s = t.sentence(k);
+            if (t.sentenceEnd(s) - t.sentenceStart(s) > 12) {
+                return null; // a new sentence of its own, not "He said."
             }
         }
         int limit = Math.min(t.size(), k + 14);
@@ -343,6 +349,18 @@ final class Attributor {
 
     /** the speaker of the clause a participle hangs on: "Trump hailed ..., saying ..." */
     private Found mainClause(int participle, int limit, int prevClose, int si) {
+        for (int j = limit; j < participle; j++) {
+            if (quoted[j]) {
+                continue;
+            }
+            int bits = cueAt(j);
+            if (bits != 0 && (bits & Lexicon.PARTICIPLE) == 0) {
+                Phrase p = phrases.subjectOf(j, limit);
+                if (p != null && !quoted[p.first()]) {
+                    return found(p, cueText(j), j, 0.85, "main clause cue");
+                }
+            }
+        }
         for (int j = participle - 1; j >= limit; j--) {
             if (prevClose >= 0 && j == prevClose) {
                 Found pf = found[si - 1];

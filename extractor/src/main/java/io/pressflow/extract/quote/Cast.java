@@ -115,7 +115,7 @@ final class Cast {
         int a = i;
         while (a <= j && (Lexicon.TITLES.contains(t, a) || Lexicon.NOT_NAMES.contains(t, a)
                 || (a < j && demonym(t, a) && Lexicon.TITLES.contains(t, a + 1))
-                || (a == i && sentenceInitial(t, a) && lower.contains(t, a)))) {
+                || (a == i && sentenceInitial(t, a) && (lower.contains(t, a) || adverb(t, a))))) {
             a++;
         }
         int b = j;
@@ -144,6 +144,11 @@ final class Cast {
             return true; // Russian, American, European
         }
         return last == 'i' && (prev == 'l' || prev == 'n' || prev == 'q' || prev == 'b');
+    }
+
+    /** "Conversely," "Ultimately": a capitalised adverb opening a sentence */
+    static boolean adverb(Tokens t, int i) {
+        return t.length(i) > 5 && t.string(i).endsWith("ly") && t.is(i + 1, ',');
     }
 
     static boolean startsName(Tokens t, int i, LowerWords lower) {

@@ -269,7 +269,8 @@ final class Phrases {
     /** "host" in "MSNBC host Chris Matthews": lower-case role words leading to a name */
     private boolean roleBeforeName(int n) {
         int k = n;
-        while (k < t.size() && k < n + 3 && t.isWord(k) && !t.isCap(k) && Lexicon.ROLE_NOUNS.contains(t, k)) {
+        while (k < t.size() && k < n + 3 && t.isWord(k) && !t.isCap(k)
+                && (Lexicon.ROLE_NOUNS.contains(t, k) || Lexicon.TITLES.contains(t, k))) {
             k++;
         }
         return k > n && Cast.namePart(t, k);
