@@ -81,6 +81,7 @@ final class KeyPhrases {
         float position;
         float wordScore;
         boolean lexical;
+        boolean firstLexical;
         boolean allNames;
         long[] words;
         double score;
@@ -116,10 +117,13 @@ final class KeyPhrases {
                 continue;
             }
             int runEnd = i + 1;
-            while (runEnd < n && content[runEnd] && !t.has(runEnd, Tokens.BREAK)) {
+            while (runEnd < n && content[runEnd] && !t.has(runEnd, Tokens.BREAK) && !t.has(runEnd - 1, Tokens.POSSESSIVE)) {
                 runEnd++;
             }
             int from = Math.max(i, runEnd - MAX_RUN); // the head of an English noun phrase is last
+            while (from < runEnd - 1 && t.has(from, Tokens.HYPHEN)) {
+                from++; // never start inside "open-source"
+            }
             offer(candidates, t, from, runEnd, position, lexical, frequency);
             int conn = runEnd;
             if (conn + 1 < n && !t.has(conn, Tokens.BREAK) && connectors.get(t.hash[conn]) != LongIntMap.MISSING
@@ -181,6 +185,7 @@ final class KeyPhrases {
             }
             c.wordScore = counted == 0 ? 0 : words / counted;
             c.lexical = lex;
+            c.firstLexical = lexical[from] > 0;
             c.allNames = names;
             c.position = position[from];
             candidates.put(h, c);
@@ -195,7 +200,7 @@ final class KeyPhrases {
     private static double score(Candidate c) {
         int len = c.words.length;
         double lengthFactor = switch (len) {
-            case 1 -> 0.5;
+            case 1 -> 0.35;
             case 2 -> 1.0;
             case 3 -> 1.1;
             case 4 -> 1.0;
@@ -205,7 +210,7 @@ final class KeyPhrases {
             return 0;
         }
         double position = c.position >= TopicClassifier.HEADLINE_WEIGHT ? 1.5 : c.position > 1 ? 1.2 : 1.0;
-        double kind = c.lexical ? 1.4 : c.allNames ? 0.6 : 1.0;
+        double kind = c.allNames ? 0.5 : c.lexical ? 1.4 : 1.0; // people and places are the entity extractor's job
         return c.wordScore * lengthFactor * position * kind * (1 + Math.log(c.count));
     }
 
@@ -253,7 +258,7 @@ final class KeyPhrases {
             b.append(ch);
         }
         // "Humanitarian aid ..." opening a sentence is not a name
-        if (c.surfaceSentenceInitial && c.lexical && b.length() > 1 && Character.isUpperCase(b.charAt(0))
+        if (c.surfaceSentenceInitial && c.firstLexical && b.length() > 1 && Character.isUpperCase(b.charAt(0))
                 && Character.isLowerCase(b.charAt(1)) && !isName(t, c.surfaceStart)) {
             b.setCharAt(0, Character.toLowerCase(b.charAt(0)));
         }

@@ -18,6 +18,8 @@ final class Tokens {
     static final int HYPHEN = 8;
     /** starts with a digit */
     static final int DIGIT = 16;
+    /** ends in a possessive mark ("Gaza's", "workers'"): a noun phrase boundary for key phrases */
+    static final int POSSESSIVE = 32;
 
     /** longest token prefix that is hashed; longer tokens are not words worth telling apart */
     private static final int MAX_CHARS = 48;
@@ -78,6 +80,7 @@ final class Tokens {
                 int begin = i;
                 int len = 0;
                 int tokenEnd;
+                boolean possessive = false;
                 while (true) {
                     if (i < n && isWordChar(text.charAt(i))) {
                         if (len < MAX_CHARS) {
@@ -90,6 +93,7 @@ final class Tokens {
                         char next = text.charAt(i + 1);
                         if ((next == 's' || next == 'S') && (i + 2 >= n || !isWordChar(text.charAt(i + 2)))) {
                             tokenEnd = i; // possessive: "Gaza's" is Gaza
+                            possessive = true;
                             i += 2;
                             break;
                         }
@@ -123,6 +127,9 @@ final class Tokens {
                 }
                 if (hyphen) {
                     f |= HYPHEN;
+                }
+                if (possessive) {
+                    f |= POSSESSIVE;
                 }
                 t.add(begin, tokenEnd, hashOf(buf, stem(buf, len)), f, para);
                 brk = false;
@@ -159,6 +166,16 @@ final class Tokens {
                     sentence |= !(t.size > 0 && t.end[t.size - 1] == i && t.has(t.size - 1, CAP)
                             && t.end[t.size - 1] - t.start[t.size - 1] <= 3);
                     lastPunct = c;
+                }
+                case '\'', '\u2019' -> {
+                    boolean pluralPossessive = t.size > 0 && t.end[t.size - 1] == i && i > 0
+                            && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S');
+                    if (pluralPossessive) {
+                        t.flags[t.size - 1] |= POSSESSIVE; // "workers' rights" stays one phrase
+                    } else {
+                        brk = true;
+                        lastPunct = c;
+                    }
                 }
                 case '!', '?' -> {
                     brk = true;
