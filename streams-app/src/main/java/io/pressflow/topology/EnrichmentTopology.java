@@ -5,7 +5,10 @@ import io.pressflow.avro.PressStatement;
 import io.pressflow.extract.Extractor;
 import io.pressflow.schemas.PressTopics;
 import org.apache.kafka.common.serialization.Serdes;
+import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
@@ -32,11 +35,12 @@ public final class EnrichmentTopology {
     private EnrichmentTopology() {}
 
     public static Topology build(StreamsAppConfig config, Extractor extractor) {
-        return build(TopologySerdes.fromRegistry(config.registryConfigs()), extractor);
+        return build(TopologySerdes.fromRegistry(config.registryConfigs()), extractor, config.streamsProperties());
     }
 
-    public static Topology build(TopologySerdes serdes, Extractor extractor) {
-        StreamsBuilder builder = new StreamsBuilder();
+    /** @param streamsProperties the app's Streams config, for topology-level settings */
+    public static Topology build(TopologySerdes serdes, Extractor extractor, Properties streamsProperties) {
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SEEN_STORE), Serdes.String(), Serdes.String()));
 

@@ -56,7 +56,7 @@ class EnrichmentTopologyTest {
                 new PlainAvroSerde<>(QuoteEvent.class), new PlainAvroSerde<>(TopicTagEvent.class));
         Properties props = StreamsAppConfig.local("dummy:9092", "http://unused", stateDir).streamsProperties();
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        driver = new TopologyTestDriver(EnrichmentTopology.build(serdes, EXTRACTOR), props);
+        driver = new TopologyTestDriver(EnrichmentTopology.build(serdes, EXTRACTOR, props), props);
         raw = driver.createInputTopic(PressTopics.RAW, new StringSerializer(), serdes.statement().serializer());
         rawBytes = driver.createInputTopic(PressTopics.RAW, new ByteArraySerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(PressTopics.ENRICHED, new StringDeserializer(), serdes.enriched().deserializer());
