@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command's own failures, found before any connection is made. PublishIT runs it against a broker. */
@@ -37,6 +40,23 @@ class PublishCommandTest {
         Run r = run("--max-bytes", "0");
         assertEquals(PublishCommand.FATAL, r.exit());
         assertTrue(r.err().contains("--max-bytes must be positive"), r.err());
+    }
+
+    @Test
+    void unreachableClusterStopsTheRunInsteadOfTimingOutOnEveryStatement(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("three.ndjson");
+        Files.writeString(in, "{\"body\": \"one\"}\n{\"body\": \"two\"}\n{\"body\": \"three\"}\n");
+        long start = System.nanoTime();
+        // port 1 on loopback: nothing listens, so no metadata ever arrives
+        Run r = run("--input", in.toString(), "--bootstrap-servers", "127.0.0.1:1",
+                "--kafka-property", "max.block.ms=1500", "--kafka-property", "reconnect.backoff.max.ms=200");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(PublishCommand.FATAL, r.exit());
+        assertTrue(r.err().contains("publish: fatal: cannot publish to press.statements.raw"), r.err());
+        assertTrue(r.err().contains("failed " + in + ":1"), r.err());
+        assertTrue(r.err().contains("stopped after 1 inputs"), r.err());
+        assertTrue(seconds < 20, "took " + seconds + " s");
+        assertEquals("", r.out());
     }
 
     @Test

@@ -60,6 +60,7 @@ class PublishIT {
     private static final String SAMPLES_TOPIC = "it.samples";
     private static final String MIXED_TOPIC = "it.mixed";
     private static final String STDIN_TOPIC = "it.stdin";
+    private static final String BULK_TOPIC = "it.bulk";
 
     @TempDir
     static Path dataDir;
@@ -68,7 +69,7 @@ class PublishIT {
 
     @BeforeAll
     static void startStack() {
-        List<NewTopic> topics = Stream.of(PressTopics.RAW, SAMPLES_TOPIC, MIXED_TOPIC, STDIN_TOPIC)
+        List<NewTopic> topics = Stream.of(PressTopics.RAW, SAMPLES_TOPIC, MIXED_TOPIC, STDIN_TOPIC, BULK_TOPIC)
                 .map(t -> new NewTopic(t, PressTopics.DEFAULT_PARTITIONS, (short) 1))
                 .toList();
         stack = LocalStack.start(new LocalStack.Options(dataDir.resolve("stack"), null, topics));
@@ -271,5 +272,41 @@ class PublishIT {
         List<ConsumerRecord<String, PressStatement>> records = consumeAll(STDIN_TOPIC, deserializer(), 2);
         assertEquals(Set.of("s-1", "s-2"), records.stream().map(ConsumerRecord::key).collect(Collectors.toSet()));
         records.forEach(r -> assertEquals("stdin", r.value().getSource()));
+    }
+
+    @Test
+    void bulkNdjsonBeyondTheInFlightWindowAllArrivesInOrder() throws IOException {
+        int n = 5000; // more than StatementPublisher.MAX_PENDING, so the reader waits on acknowledgements
+        Path file = dataDir.resolve("bulk.ndjson");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String body = ("Statement " + i + ". The ministry said on Tuesday that talks with the union would "
+                    + "resume next week, and the spokesperson described them as \\\"constructive\\\". ").repeat(8);
+            sb.append("{\"body\": \"").append(body).append("\", \"published\": \"2026-03-0").append(1 + i % 9).append("\"}\n");
+        }
+        Files.writeString(file, sb);
+        long bytes = Files.size(file);
+
+        long start = System.nanoTime();
+        PublishSummary summary;
+        try (StatementPublisher publisher = new StatementPublisher(config(BULK_TOPIC))) {
+            summary = publisher.publish(StatementSource.of(file, ReadOptions.defaults()));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("PublishIT bulk: %d statements, %.1f MB in %.2f s: %.0f statements/s, %.1f MB/s (acks=all, zstd)%n",
+                n, bytes / 1e6, seconds, n / seconds, bytes / 1e6 / seconds);
+
+        assertEquals(n, summary.sent(), summary::toString);
+        for (int i = 0; i < n; i++) {
+            assertEquals(file + ":" + (i + 1), summary.delivered().get(i).origin(), "input order");
+        }
+        Map<Integer, List<Long>> offsetsByPartition = summary.delivered().stream().collect(Collectors.groupingBy(
+                Delivery::partition, Collectors.mapping(Delivery::offset, Collectors.toList())));
+        offsetsByPartition.forEach((p, offsets) -> {
+            for (int i = 0; i < offsets.size(); i++) {
+                assertEquals((long) i, offsets.get(i), "partition " + p + ": no gaps, no duplicates");
+            }
+        });
+        assertEquals(n, consumeAll(BULK_TOPIC, new ByteArrayDeserializer(), n).size());
     }
 }

@@ -21,7 +21,6 @@ public final class StatementIdentity {
     public static final int DERIVED_HEX_CHARS = 16;
 
     private static final Pattern DATE_PREFIX = Pattern.compile("\\A[ \\t]*date[ \\t]+\\d{4}-\\d{2}-\\d{2}(?=\\s|\\z)");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\uFEFF]+");
 
     /**
      * Lower-case hex SHA-256 of the normalised headline and body. The raw format's date prefix is
@@ -50,8 +49,22 @@ public final class StatementIdentity {
      * same words re-wrapped or re-encoded by another system still hash alike.
      */
     public static String normalise(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return SPACE.matcher(nfc).replaceAll(" ").strip();
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder sb = new StringBuilder(nfc.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && !sb.isEmpty()) {
+                sb.append(' ');
+            }
+            pendingSpace = false;
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     private static String withoutDatePrefix(String body) {
