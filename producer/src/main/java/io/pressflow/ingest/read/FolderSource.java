@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * Every file under a folder, recursively, in the order of their relative paths (so two runs over
  * the same folder publish in the same order). Hidden files and folders are skipped; other files of
- * unknown type are rejected, not ignored, so a mistyped extension is noticed.
+ * unknown type are rejected, not ignored, so a mistyped extension is noticed. Symbolic links to
+ * folders are not followed (no cycles); links to files are read.
  */
 public final class FolderSource implements StatementSource {
     private final Path root;
@@ -26,14 +27,20 @@ public final class FolderSource implements StatementSource {
     @Override
     public void read(Consumer<ReadResult> sink) throws IOException {
         for (Path file : files()) {
-            new FileSource(file, root.resolve(root.relativize(file)).toString(), options).read(sink);
+            try {
+                new FileSource(file, options).read(sink);
+            } catch (IOException e) {
+                // one unreadable file (permissions, vanished meanwhile) must not stop the others
+                sink.accept(ReadResult.rejected(file + ":1", "cannot read file: " + e));
+            }
         }
     }
 
     /** The files this folder holds, in reading order. */
     public List<Path> files() throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
+            // not isRegularFile: a broken link must be reported as unreadable, not skipped
+            return walk.filter(p -> !Files.isDirectory(p))
                     .filter(p -> !hidden(root.relativize(p)))
                     .sorted(Comparator.comparing(this::key))
                     .collect(Collectors.toList());

@@ -235,6 +235,20 @@ class SourcesTest {
     }
 
     @Test
+    void unreadableFileInAFolderIsRejectedAndTheOthersStillRead() throws IOException {
+        Files.createDirectories(dir.resolve("u"));
+        // a link whose target is gone: listed in the folder, fails when read (permissions would not, as root)
+        Files.createSymbolicLink(dir.resolve("u/a-gone.txt"), dir.resolve("nowhere.txt"));
+        write("u/b-open.txt", "Open.\n");
+        List<ReadResult> results = StatementSource.of(dir.resolve("u"), DEFAULTS).readAll();
+        assertEquals(2, results.size(), results::toString);
+        Rejection r = ((ReadResult.Rejected) results.get(0)).rejection();
+        assertEquals(dir.resolve("u/a-gone.txt") + ":1", r.origin());
+        assertTrue(r.reason().startsWith("cannot read file"), r.reason());
+        assertEquals("Open.\n", ((ReadResult.Accepted) results.get(1)).statement().body());
+    }
+
+    @Test
     void sourceOptionAppliesWhereTheInputNamesNone() throws IOException {
         write("x/plain.txt", "Text.\n");
         write("x/named.json", "{\"body\": \"b\", \"source\": \"Wire A\"}");
