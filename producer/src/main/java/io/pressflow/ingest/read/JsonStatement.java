@@ -22,6 +22,9 @@ final class JsonStatement {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /** Ids travel as Kafka keys and into every derived event: keep them printable and short. */
+    static final int MAX_ID_CHARS = 200;
+
     private static final List<String> BODY_FIELDS = List.of("body", "text");
     private static final List<String> HEADLINE_FIELDS = List.of("headline", "title");
     private static final List<String> LANGUAGE_FIELDS = List.of("language", "lang");
@@ -105,7 +108,14 @@ final class JsonStatement {
             return null;
         }
         if (v.isTextual() || v.isIntegralNumber()) {
-            return v.asText();
+            String id = v.asText().strip();
+            if (id.length() > MAX_ID_CHARS) {
+                throw new FieldException("field 'id' is " + id.length() + " characters, over the limit of " + MAX_ID_CHARS);
+            }
+            if (id.chars().anyMatch(Character::isISOControl)) {
+                throw new FieldException("field 'id' contains control characters");
+            }
+            return id;
         }
         throw new FieldException("field 'id' must be a string or an integer, found " + kind(v));
     }

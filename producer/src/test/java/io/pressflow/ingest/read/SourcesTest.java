@@ -169,6 +169,12 @@ class SourcesTest {
                 .reason().startsWith("expected one JSON object per statement, found an array"));
         assertTrue(onlyRejection(read(write("f.json", "{\"body\": \"x\"} {\"body\": \"y\"}")))
                 .reason().startsWith("unparseable JSON"));
+        assertEquals("field 'id' is 201 characters, over the limit of 200",
+                onlyRejection(read(write("g.json", "{\"body\": \"x\", \"id\": \"" + "i".repeat(201) + "\"}"))).reason());
+        assertEquals("field 'id' contains control characters",
+                onlyRejection(read(write("h.json", "{\"body\": \"x\", \"id\": \"a\\u0000b\"}"))).reason());
+        assertEquals("field 'id' must be a string or an integer, found an object",
+                onlyRejection(read(write("i.json", "{\"body\": \"x\", \"id\": {}}"))).reason());
     }
 
     @Test
