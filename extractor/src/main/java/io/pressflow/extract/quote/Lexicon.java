@@ -92,7 +92,7 @@ final class Lexicon {
 
     /** words before a subject that make its clause relative or a question, not a report */
     static final WordSet RELATIVE = WordSet.of("what", "whatever", "everything", "anything", "which", "how", "where", "why",
-            "whom", "whose", "whenever", "wherever", "something", "nothing", "all");
+            "whom", "whose", "whenever", "wherever", "something", "nothing", "all", "as");
 
     /** "according to X" and similar source phrases, by their first word */
     static final WordSet SOURCE_PREPS = WordSet.of("according");
@@ -183,7 +183,7 @@ final class Lexicon {
             "protesters", "organizers", "organisers", "diplomats", "observers", "authorities", "police", "people",
             "attorneys", "lawyers", "economists", "activists", "spokesmen", "representatives", "senators", "staffers",
             "insiders", "participants", "delegates", "doctors", "teachers", "parents", "students", "workers", "executives",
-            "managers", "polls", "surveys", "reports", "documents", "records", "data", "figures", "statistics", "studies");
+            "managers", "reporters", "journalists", "viewers", "listeners", "readers", "polls", "surveys", "reports", "documents", "records", "data", "figures", "statistics", "studies");
 
     /** determiners and possessives that open a description */
     static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "this", "that", "these",

@@ -79,7 +79,7 @@ final class Phrases {
     }
 
     /** whether a phrase starting at token i can be a subject: it opens the sentence or a clause */
-    private boolean startsClause(int i, int limit) {
+    boolean startsClause(int i, int limit) {
         int p = i - 1;
         if (p < limit || t.has(i, Tokens.SENT_START)) {
             return true;
@@ -88,7 +88,11 @@ final class Phrases {
                 || t.is(p, "while") || t.is(p, "as") || t.is(p, "that") || t.is(p, "when") || t.is(p, "because")
                 || t.is(p, "where") || t.is(p, "after") || t.is(p, "before") || t.is(p, "since") || t.is(p, "though")
                 || t.is(p, "although") || t.is(p, "so") || t.is(p, "if") || t.is(p, "\u2014") || t.is(p, '(')
-                || t.is(p, "then") || t.is(p, "also") || t.is(p, "meanwhile") || t.is(p, "yet") || t.is(p, "even");
+                || t.is(p, "then") || t.is(p, "also") || t.is(p, "meanwhile") || t.is(p, "yet") || t.is(p, "even")
+                || t.is(p, "however") || t.is(p, "now") || t.is(p, "still") || t.is(p, "instead") || t.is(p, "later")
+                || t.is(p, "earlier") || t.is(p, "finally") || t.is(p, "separately") || t.is(p, "indeed") || t.is(p, "thus")
+                || t.is(p, "once") || t.is(p, "until") || t.is(p, "unless") || t.is(p, "whether") || t.is(p, "once")
+                || t.is(p, '\u2013') || t.is(p, '-') || Lexicon.TIME_WORDS.contains(t, p) && t.isCap(p);
     }
 
     private int skipBetween(int j, int limit) {

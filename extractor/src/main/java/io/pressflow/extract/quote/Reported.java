@@ -89,9 +89,14 @@ final class Reported {
                 int before = subject.first() - 1;
                 boolean afterComma = before > ss && (t.is(before, ',') || t.kind(before) == Tokens.MARK && t.is(before - 1, ','));
                 int after = afterCue(j, end);
+                boolean quoteBefore = quoted[ss] && (quoted[before] || quoted[before - 1]);
+                if (quoteBefore) {
+                    continue; // "'...,' he said": the direct quote speaks for itself
+                }
                 if (afterComma && before - ss >= 4 && clauseLike(ss, before) && (after >= end || t.is(after, ',') || isAdjunct(after))) {
                     int r0 = after;
-                    boolean verbFollows = r0 + 1 < end && t.is(r0, ',') && (Lexicon.AUX.contains(t, r0 + 1) || a.cueAt(r0 + 1) != 0);
+                    boolean verbFollows = r0 + 1 < end && t.is(r0, ',') && Lexicon.AUX.contains(t, r0 + 1)
+                            && !quoted[ss];
                     if (verbFollows) {
                         // "The test, North Korea said, was its biggest": the content runs around the attribution
                         if (emit(ss, end, f, out)) {
@@ -147,7 +152,17 @@ final class Reported {
      */
     private boolean reportable(int cs, int end, int cue, int bits) {
         if (t.kind(cs) == Tokens.MARK && quoted[cs]) {
-            return false; // the direct quote that follows speaks for itself
+            int k = cs + 1;
+            while (k < end && quoted[k]) {
+                k++;
+            }
+            if (end - k < 4) {
+                return false; // the direct quote that follows speaks for itself
+            }
+            return true; // "said that, "Of course ..." against what ...": a report mixing quote and paraphrase
+        }
+        if (t.is(cs - 1, ',') && t.is(cs - 2, "that") && cs - 2 > cue) {
+            return true;
         }
         if (t.is(cs, "but") || t.is(cs, "and") || t.is(cs, "or") || t.is(cs, "as") || t.is(cs, "while") || t.is(cs, "although")
                 || t.is(cs, "because") || t.is(cs, "so") || t.is(cs, "than") || t.is(cs, "then")) {
@@ -166,6 +181,12 @@ final class Reported {
         }
         if ((bits & Lexicon.NAMING) != 0 && quotedBetween(cs, end)) {
             return true; // "branded the talks as "productive""
+        }
+        if ((bits & Lexicon.STRONG) != 0 && (bits & Lexicon.OBJECT) == 0 && (bits & Lexicon.NAMING) == 0 && !t.is(cs, "of")
+                && !t.is(cs, "to") && !isTimeNoun(cs) && !t.is(cs, "this") && !t.is(cs, "last") && !t.is(cs, "so")
+                && !t.is(cs, "yes") && !t.is(cs, "no") && !t.is(cs, "it") && !t.is(cs, "nothing") && !t.is(cs, "something")
+                && (t.isWord(cs) || t.kind(cs) == Tokens.NUMBER)) {
+            return true; // "said" is followed by what was said
         }
         return clauseLike(cs, end);
     }
@@ -207,6 +228,10 @@ final class Reported {
     /** a verb or auxiliary among the first words, before any comma or quote */
     private boolean clauseLike(int cs, int end) {
         String text = t.text();
+        if (t.is(cs, "them") || t.is(cs, "him") || t.is(cs, "us") || t.is(cs, "me") || t.is(cs, "himself") || t.is(cs, "herself")
+                || t.is(cs, "themselves")) {
+            return false; // an object, not a subject
+        }
         for (int k = cs; k < end && k < cs + 12; k++) {
             if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || (t.kind(k) == Tokens.MARK && k > cs)) {
                 return false;
@@ -214,8 +239,13 @@ final class Reported {
             if (!t.isWord(k)) {
                 continue;
             }
-            if (Lexicon.AUX.contains(t, k) || Lexicon.CUES.contains(t, k) && k > cs) {
+            if (Lexicon.AUX.contains(t, k)) {
                 return true;
+            }
+            int cb = Lexicon.CUES.value(t, k);
+            if (cb != 0 && k > cs && (cb & Lexicon.PRESENT) == 0 && (cb & Lexicon.PARTICIPLE) == 0
+                    && !Lexicon.DETERMINERS.contains(t, k - 1)) {
+                return true; // a past tense cue: "she said", "officials found"
             }
             if ((t.is(k, "'s") || t.is(k, "\u2019s")) && k > cs && (a.phrases().isPronoun(k - 1) || t.is(k - 1, "that")
                     || t.is(k - 1, "there") || t.is(k - 1, "what") || t.is(k - 1, "who") || t.is(k - 1, "here"))) {
@@ -238,8 +268,11 @@ final class Reported {
     /** the subject must be one: not inside "what Trump says", and a bare "say" wants a plural or a modal */
     private boolean subjectFits(Phrase subject, int cue, int bits) {
         int p = subject.first() - 1;
-        if (p >= 0 && Lexicon.RELATIVE.contains(t, p)) {
+        if (p >= 0 && Lexicon.RELATIVE.contains(t, p) || Lexicon.RELATIVE.contains(t, subject.headFirst() - 1)) {
             return false;
+        }
+        if (Boolean.getBoolean("qa.sc") && !a.phrases().startsClause(subject.first(), t.sentenceStart(t.sentence(cue)))) {
+            return false; // "the impact it said": a relative clause, not a report
         }
         boolean base = (bits & Lexicon.PRESENT) != 0 && t.text().charAt(t.end(cue) - 1) != 's';
         if (base) {
@@ -250,6 +283,13 @@ final class Reported {
                 return true;
             }
             int h = subject.last();
+            int before = subject.first() - 1;
+            if (t.is(before, "and") || t.is(before, "in") || t.is(before, "of") || t.is(before, "at")) {
+                return true; // "Mr. Grassley and Mr. Leahy say", "supporters in Congress say"
+            }
+            if ((bits & Lexicon.STRONG) != 0 && subject.form() != Phrase.Form.PRONOUN) {
+                return !t.isCap(h) || Lexicon.ORG_WORDS.contains(t, h) || t.text().charAt(t.end(h) - 1) == 's';
+            }
             if (subject.form() == Phrase.Form.PRONOUN) {
                 return !t.is(h, "he") && !t.is(h, "she") && !t.is(h, "it") && !t.is(h, "who");
             }
@@ -276,8 +316,9 @@ final class Reported {
                 || t.is(k, "who") || t.is(k, "which") || t.is(k, "whereas") || t.is(k, "though")) {
             return true;
         }
-        for (int q = k; q < end; q++) {
-            if (!quoted[q] && a.cueAt(q) != 0) {
+        for (int q = k; q < end && q < k + 5; q++) {
+            int bits = quoted[q] ? 0 : a.cueAt(q);
+            if (bits != 0 && (bits & Lexicon.WEAK) == 0) {
                 return true;
             }
         }
@@ -343,6 +384,13 @@ final class Reported {
         return k;
     }
 
+    private boolean isTimeNoun(int k) {
+        return t.is(k, "week") || t.is(k, "weekend") || t.is(k, "month") || t.is(k, "year") || t.is(k, "monday")
+                || t.is(k, "tuesday") || t.is(k, "wednesday") || t.is(k, "thursday") || t.is(k, "friday") || t.is(k, "saturday")
+                || t.is(k, "sunday") || t.is(k, "morning") || t.is(k, "afternoon") || t.is(k, "evening") || t.is(k, "night")
+                || t.is(k, "today") || t.is(k, "yesterday") || t.is(k, "tonight");
+    }
+
     private boolean isAdjunct(int k) {
         return t.is(k, "in") || t.is(k, "on") || t.is(k, "at") || t.is(k, "of") || t.is(k, "during") || t.is(k, "after") || t.is(k, "before")
                 || t.is(k, "when") || t.is(k, "while") || t.is(k, "about") || t.is(k, "from")
@@ -357,7 +405,11 @@ final class Reported {
     private int contentStart(int k, int end, int bits) {
         int start = k;
         // look a short way ahead for "that": everything before it is listener or adjunct
-        for (int q = k; q < end && q < k + 10; q++) {
+        int reach = (bits & Lexicon.OBJECT) != 0 ? 10 : 4;
+        for (int q = k; q < end && q < k + reach; q++) {
+            if (q > k && (a.phrases().isPronoun(q) && !t.is(q, "it"))) {
+                break; // "said he hopes ... a message that": the clause has begun
+            }
             if (quoted[q] || t.kind(q) == Tokens.MARK) {
                 break;
             }
@@ -384,6 +436,13 @@ final class Reported {
         }
         if (start < end && t.is(start, ',')) {
             start++;
+        }
+        // "told them this weekend he would": the time phrase belongs to the telling
+        if (start + 2 < end && (t.is(start, "this") || t.is(start, "last") || t.is(start, "next") || t.is(start, "on")
+                || t.is(start, "earlier")) && isTimeNoun(start + 1)) {
+            start += 2;
+        } else if (start + 1 < end && isTimeNoun(start) && !t.is(start + 1, ',')) {
+            start += 1;
         }
         if (start < end && t.is(start, ':')) {
             start++;
