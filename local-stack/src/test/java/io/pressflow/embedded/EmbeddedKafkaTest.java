@@ -79,6 +79,40 @@ class EmbeddedKafkaTest {
     }
 
     @Test
+    void transactionsWorkOnASingleNode() throws Exception {
+        // exactly-once Streams needs the transaction log, which a single node only has with RF=1 settings
+        String topic = "transactional";
+        Topics.create(kafka.bootstrapServers(), List.of(new NewTopic(topic, 1, (short) 1)));
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "embedded-kafka-test");
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(topic, "k", "aborted"));
+            producer.abortTransaction();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(topic, "k", "committed"));
+            producer.commitTransaction();
+        }
+        Properties c = new Properties();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, "transactional-reader");
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (values.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+            }
+        }
+        assertEquals(List.of("committed"), values);
+    }
+
+    @Test
     void creatingTopicsTwiceKeepsTheFirstAndFailsNothing() throws Exception {
         List<NewTopic> topics = List.of(new NewTopic("idem.a", 3, (short) 1), new NewTopic("idem.b", 1, (short) 1));
         Topics.create(kafka.bootstrapServers(), topics);
