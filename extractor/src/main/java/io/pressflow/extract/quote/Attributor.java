@@ -95,7 +95,31 @@ final class Attributor {
         if (span.close() >= 0 && Cast.namePart(t, open - 1) && Cast.namePart(t, span.close() + 1)) {
             return false; // a nickname between given name and surname
         }
+        if (titleAfterOwner(span, words)) {
+            return false;
+        }
         return !(f.cueToken() < 0 && f.speaker() == null && words <= 1);
+    }
+
+    /**
+     * A title-cased span after a possessive or "on": a show or a work ("CBS's "Face the Nation"",
+     * "on "Morning Joe""), named rather than quoted.
+     */
+    private boolean titleAfterOwner(QuoteMarks.Span span, int words) {
+        int p = span.open() - 1;
+        boolean owner = t.is(p, "'s") || t.is(p, "\u2019s") || t.is(p, "on") || t.is(p, "titled") || t.is(p, "entitled")
+                || t.is(p, "show") || t.is(p, "program") || t.is(p, "book") || t.is(p, "film") || t.is(p, "documentary")
+                || t.is(p, "song") || t.is(p, "anthem") || t.is(p, "album") || t.is(p, "series") || t.is(p, "episode")
+                || t.is(p, "column") || t.is(p, "op-ed") || t.is(p, "movie") || t.is(p, "novel");
+        if (!owner || words > 8) {
+            return false;
+        }
+        for (int k = span.first(); k <= span.last(); k++) {
+            if ((t.isWord(k) && t.length(k) >= 4 && !t.isCap(k))) {
+                return false;
+            }
+        }
+        return t.isCap(span.first()) || t.kind(span.first()) == Tokens.NUMBER;
     }
 
     // ---- cues ----
@@ -187,6 +211,12 @@ final class Attributor {
                 continue;
             }
             Phrase p = phrases.startingAt(start, at);
+            if (p != null && p.form() == Phrase.Form.NAME) {
+                Cast.Member m = cast.lookup(p.headFirst(), p.headLast());
+                if (m == null || !(m.person || m.org || m.inner > 0)) {
+                    continue; // "Check out ...", "Correction: ...": a capitalised opener, not a name
+                }
+            }
             if (p != null && (p.form() == Phrase.Form.NAME || p.form() == Phrase.Form.PRONOUN && !t.is(p.first(), "it"))
                     && p.last() + 1 < at && !t.is(p.last() + 1, ',')
                     || p != null && p.form() == Phrase.Form.NAME && t.is(p.last() + 1, ',') && start == ss) {

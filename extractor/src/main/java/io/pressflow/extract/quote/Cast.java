@@ -29,6 +29,8 @@ final class Cast {
         int gender;
         final Set<String> roles = new HashSet<>();
         int nameTokens;
+        /** mentions not at a sentence start: evidence that a one-word name is a name */
+        int inner;
 
         String name() {
             return name;
@@ -226,6 +228,9 @@ final class Cast {
             }
         }
         roles(r, m);
+        if (!sentenceInitial(t, r.first())) {
+            m.inner++;
+        }
         int idx = mentions.size();
         mentions.add(new Mention(r.nameFirst(), r.nameLast(), m, isQuoted));
         for (int k = r.first(); k <= r.last(); k++) {

@@ -28,6 +28,8 @@ final class Lexicon {
     static final int PRESENT = 1 << 6;
     /** a strong, unambiguous verb of saying, reliable even far from the quote */
     static final int STRONG = 1 << 7;
+    /** the plainest verbs of saying: whatever follows them is what was said */
+    static final int CORE = 1 << 9;
     /** reports a stance only when "that" (or "to", for INFINITIVE verbs that report) follows */
     static final int WEAK = 1 << 8;
 
@@ -47,6 +49,9 @@ final class Lexicon {
                 "report", "conclude", "allege", "counter", "retort", "suggest", "mention", "reveal", "disclose", "estimate",
                 "ask", "urge", "assure", "caution", "inform", "whisper", "mutter", "wonder", "demand", "plead", "proclaim",
                 "elaborate", "summarize", "summarise", "recount", "specify:specified:specifies:specifying", "clarify:clarified:clarifies:clarifying");
+        verbs(words, bits, CORE, "say:said:says:saying", "add", "write:wrote:writes:writing:written", "note", "-:stated:-:stating",
+                "claim", "insist", "argue:argued:argues:arguing", "explain", "stress", "warn", "predict", "contend", "assert",
+                "maintain", "reply:replied:replies:replying", "respond", "allege", "recall", "suggest", "concede");
         // naming and judging verbs: weaker, they often take a quoted label
         verbs(words, bits, SPEECH | NAMING, "call", "brand", "describe", "dub:dubbed:dubs:dubbing", "label:labeled:labels:labeling",
                 "term", "hail", "praise", "condemn", "criticize", "criticise", "slam:slammed:slams:slamming", "blast",

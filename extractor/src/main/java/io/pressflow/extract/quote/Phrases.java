@@ -202,6 +202,7 @@ final class Phrases {
                 continue;
             }
             if (t.isWord(p) && !Lexicon.CUES.contains(t, p) && !Lexicon.BETWEEN.contains(t, p) && !isPronoun(p)
+                    && !Lexicon.RELATIVE.contains(t, p) && !Lexicon.AUX.contains(t, p) && !(Lexicon.NOT_NAMES.contains(t, p) && !t.isCap(p))
                     && !t.is(p, "and") && !t.is(p, "or") && !t.is(p, "but") && !t.is(p, "that") && !t.is(p, "of")
                     && !t.is(p, "by") && !t.is(p, "for") && !t.is(p, "at") && !t.is(p, "in") && !t.is(p, "on")
                     && !t.is(p, "to") && !t.is(p, "with") && !t.is(p, "from") && !t.is(p, "as")) {

@@ -76,8 +76,8 @@ final class Reported {
             if ((bits & Lexicon.PARTICIPLE) != 0) {
                 continue;
             }
-            if ((bits & Lexicon.WEAK) != 0 && !t.is(j + 1, "that")) {
-                continue; // "knew the area", "refused to comment": no report without "that"
+            if ((bits & Lexicon.WEAK) != 0 && !(t.is(j + 1, "that") && clauseLike(j + 2, end))) {
+                continue; // "knew the area", "declined that offer": no report without a "that" clause
             }
             Phrase subject = a.phrases().subjectOf(j, ss);
             if (subject != null && !subjectFits(subject, j, bits)) {
@@ -120,6 +120,9 @@ final class Reported {
                 if ((bits & (Lexicon.SPEECH | Lexicon.STANCE)) == Lexicon.SPEECH && (bits & Lexicon.NAMING) != 0
                         && !t.is(j + 1, "for") && !t.is(j + 1, "on") && !quotedBetween(j + 1, end)) {
                     continue; // "attacked her opponent": a naming verb reports speech only around a quote
+                }
+                if ((t.is(subject.first(), "i") || t.is(subject.first(), "we"))) {
+                    continue; // the writer's own voice
                 }
                 int cs = contentStart(j + 1, end, bits);
                 int ce = clauseEnd(cs, end);
@@ -182,7 +185,7 @@ final class Reported {
         if ((bits & Lexicon.NAMING) != 0 && quotedBetween(cs, end)) {
             return true; // "branded the talks as "productive""
         }
-        if ((bits & Lexicon.STRONG) != 0 && (bits & Lexicon.OBJECT) == 0 && (bits & Lexicon.NAMING) == 0 && !t.is(cs, "of")
+        if ((bits & Lexicon.CORE) != 0 && (bits & Lexicon.OBJECT) == 0 && (bits & Lexicon.NAMING) == 0 && !t.is(cs, "of")
                 && !t.is(cs, "to") && !isTimeNoun(cs) && !t.is(cs, "this") && !t.is(cs, "last") && !t.is(cs, "so")
                 && !t.is(cs, "yes") && !t.is(cs, "no") && !t.is(cs, "it") && !t.is(cs, "nothing") && !t.is(cs, "something")
                 && (t.isWord(cs) || t.kind(cs) == Tokens.NUMBER)) {
@@ -197,6 +200,10 @@ final class Reported {
      */
     private int clauseEnd(int cs, int end) {
         for (int k = cs + 1; k < end; k++) {
+            if (t.kind(k) == Tokens.MARK && quoted[k] && !quoted[k + 1 < t.size() ? k + 1 : k] && k + 1 < end
+                    && (a.cueAt(k + 1) & Lexicon.PARTICIPLE) != 0) {
+                return k + 1; // ...ago," adding that ...
+            }
             if (!t.is(k, ',') || quoted[k]) {
                 continue;
             }

@@ -39,8 +39,13 @@ public final class WordSet {
         return s;
     }
 
+    /** lower case, with the typographic apostrophe read as the plain one */
+    private static char fold(char c) {
+        return c == '\u2019' ? '\'' : Character.toLowerCase(c);
+    }
+
     private void put(String w, int v) {
-        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        String lower = w.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
         int h = hash(lower, 0, lower.length()) & mask;
         while (table[h] != null && !table[h].equals(lower)) {
             h = (h + 1) & mask;
@@ -52,7 +57,7 @@ public final class WordSet {
     private static int hash(CharSequence s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            h = 31 * h + Character.toLowerCase(s.charAt(i));
+            h = 31 * h + fold(s.charAt(i));
         }
         return h ^ (h >>> 16);
     }
@@ -94,7 +99,7 @@ public final class WordSet {
 
     private static boolean same(String lower, CharSequence s, int from) {
         for (int k = 0; k < lower.length(); k++) {
-            if (Character.toLowerCase(s.charAt(from + k)) != lower.charAt(k)) {
+            if (fold(s.charAt(from + k)) != lower.charAt(k)) {
                 return false;
             }
         }
