@@ -23,7 +23,12 @@ public final class EntityExtractor {
     public List<Entity> extract(Statement statement) {
         String text = statement.text();
         Tokens tokens = Tokens.of(text, DatePrefix.end(text));
-        List<Candidate> candidates = new MentionScanner(lexicon, tokens).scan();
+        List<Candidate> candidates;
+        try {
+            candidates = new MentionScanner(lexicon, tokens).scan();
+        } finally {
+            tokens.release();
+        }
         return new EntityResolver(lexicon, statement.published()).resolve(candidates);
     }
 }

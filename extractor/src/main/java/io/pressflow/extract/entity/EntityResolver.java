@@ -45,6 +45,8 @@ final class EntityResolver {
         final List<Mention> mentions = new ArrayList<>();
         boolean inBody;
         boolean known;
+        /** key of the last word of the name, for "the directorate" */
+        String headKey;
 
         Builder(EntityType type, String name, String code) {
             this.type = type;
@@ -58,6 +60,18 @@ final class EntityResolver {
         }
     }
 
+    /** A written name cut once into its comparison keys. */
+    record NameForm(String text, String surname, String[] given, int words) {
+        static NameForm of(String text) {
+            String[] w = Names.words(text);
+            String[] given = new String[w.length - 1];
+            for (int i = 0; i < given.length; i++) {
+                given[i] = Names.key(w[i]);
+            }
+            return new NameForm(text, Names.surnameKey(w[w.length - 1]), given, w.length);
+        }
+    }
+
     /** A person under construction: every written form, keyed by surname and given names. */
     static final class Person extends Builder {
         final String surname;
@@ -65,30 +79,30 @@ final class EntityResolver {
         final List<String> forms = new ArrayList<>();
         String tableName;
 
-        Person(String form) {
-            super(EntityType.PERSON, form, null);
-            String[] w = Names.words(form);
-            surname = Names.surnameKey(w[w.length - 1]);
-            for (int i = 0; i < w.length - 1; i++) {
-                given.add(Names.key(w[i]));
-            }
-            forms.add(form);
+        Person(NameForm form) {
+            super(EntityType.PERSON, form.text(), null);
+            surname = form.surname();
+            given.addAll(List.of(form.given()));
+            forms.add(form.text());
         }
 
-        boolean compatible(String form) {
-            String[] w = Names.words(form);
-            if (!Names.surnameKey(w[w.length - 1]).equals(surname)) {
+        boolean compatible(NameForm f) {
+            if (!f.surname().equals(surname)) {
                 return false;
             }
-            Set<String> g = new HashSet<>();
-            for (int i = 0; i < w.length - 1; i++) {
-                g.add(Names.key(w[i]));
+            String[] g = f.given();
+            if (g.length == 0 || given.isEmpty()) {
+                return true;
             }
-            if (given.containsAll(g) || g.containsAll(given) || given.isEmpty() || g.isEmpty()) {
+            boolean all = true;
+            for (String x : g) {
+                all &= given.contains(x);
+            }
+            if (all || List.of(g).containsAll(given)) {
                 return true;
             }
             // "Joseph R. Biden" and "Joe Biden": same surname, same initial
-            String first = Names.key(w[0]);
+            String first = g[0];
             for (String gn : given) {
                 if (!gn.isEmpty() && !first.isEmpty() && gn.charAt(0) == first.charAt(0)) {
                     return true;
@@ -97,12 +111,9 @@ final class EntityResolver {
             return false;
         }
 
-        void addForm(String form) {
-            forms.add(form);
-            String[] w = Names.words(form);
-            for (int i = 0; i < w.length - 1; i++) {
-                given.add(Names.key(w[i]));
-            }
+        void addForm(NameForm form) {
+            forms.add(form.text());
+            given.addAll(List.of(form.given()));
         }
 
         String canonical() {
@@ -165,7 +176,7 @@ final class EntityResolver {
                 case ORG -> org(c.name, c.known).add(c);
                 case PERSON -> {
                     if (!asPlace(c)) {
-                        if (Names.words(clean(c.text)).length >= 2) {
+                        if (form(c).words() >= 2) {
                             fullNames.add(c);
                         } else {
                             later.add(c);
@@ -176,10 +187,10 @@ final class EntityResolver {
             }
         }
         // fullest forms first, so that shorter ones find the person they belong to
-        fullNames.sort(Comparator.comparingInt((Candidate c) -> -Names.words(clean(c.text)).length));
+        fullNames.sort(Comparator.comparingInt((Candidate c) -> -form(c).words()));
         for (Candidate c : fullNames) {
             if (!c.headline) {
-                addPerson(c, clean(c.text));
+                addPerson(c, form(c));
             }
         }
         for (Candidate c : fullNames) {
@@ -204,8 +215,19 @@ final class EntityResolver {
         return build();
     }
 
+    private final Map<Candidate, NameForm> forms = new HashMap<>();
+    private final Map<String, NameForm> holderForms = new HashMap<>();
+
+    private NameForm form(Candidate c) {
+        return forms.computeIfAbsent(c, k -> NameForm.of(clean(k.text)));
+    }
+
+    private NameForm form(OfficeHolder h) {
+        return holderForms.computeIfAbsent(h.name(), NameForm::of);
+    }
+
     private static String clean(String text) {
-        return text.replaceAll("\\s+", " ").trim();
+        return Names.clean(text);
     }
 
     // ---- builders -------------------------------------------------------------------------
@@ -229,7 +251,7 @@ final class EntityResolver {
         return b;
     }
 
-    private Person addPerson(Candidate c, String form) {
+    private Person addPerson(Candidate c, NameForm form) {
         Person match = null;
         for (Person p : persons) {
             if (p.compatible(form)) {
@@ -251,7 +273,7 @@ final class EntityResolver {
 
     /** A headline name counts as a mention of a person the body names, but gives no name form. */
     private void headlinePerson(Candidate c) {
-        String form = clean(c.text);
+        NameForm form = form(c);
         for (Person p : persons) {
             if (p.compatible(form)) {
                 p.add(c);
@@ -288,6 +310,7 @@ final class EntityResolver {
     /** The person a single word names: by surname, else by a given name only one person has. */
     private Person bySingleName(String word) {
         String key = Names.surnameKey(word);
+        String givenKey = Names.key(word);
         Person best = null;
         for (Person p : persons) {
             if (p.surname.equals(key) && (best == null || p.mentions.size() > best.mentions.size())) {
@@ -299,7 +322,7 @@ final class EntityResolver {
         }
         Person only = null;
         for (Person p : persons) {
-            if (p.given.contains(Names.key(word))) {
+            if (p.given.contains(givenKey)) {
                 if (only != null) {
                     return null;
                 }
@@ -324,15 +347,15 @@ final class EntityResolver {
     }
 
     private Person personFor(OfficeHolder h) {
-        String[] w = Names.words(h.name());
+        NameForm f = form(h);
         for (Person p : persons) {
-            if (p.compatible(h.name())) {
+            if (p.compatible(f)) {
                 return p;
             }
         }
-        Person p = bySingleName(w[w.length - 1]);
+        Person p = bySingleName(Names.words(h.name())[f.words() - 1]);
         if (p == null) {
-            p = new Person(h.name());
+            p = new Person(f);
             persons.add(p);
         }
         p.tableName = h.name();
@@ -347,7 +370,7 @@ final class EntityResolver {
             p = h != null ? personFor(h) : null;
         }
         if (p == null) {
-            p = new Person(word);
+            p = new Person(form(c));
             persons.add(p);
         }
         personRole(p, c);
@@ -379,7 +402,7 @@ final class EntityResolver {
         OfficeHolder found = null;
         for (OfficeHolder h : OfficeHolders.terms(c.code, c.role)) {
             for (Person p : persons) {
-                if (p.compatible(h.name())) {
+                if (p.compatible(form(h))) {
                     if (found != null && !found.name().equals(h.name())) {
                         return null;
                     }
@@ -471,8 +494,11 @@ final class EntityResolver {
         String head = Names.key(c.text);
         Builder only = null;
         for (Builder o : orgs.values()) {
-            String[] w = Names.words(o.name);
-            if (w.length > 1 && Names.key(w[w.length - 1]).equals(head)) {
+            if (o.headKey == null) {
+                String[] w = Names.words(o.name);
+                o.headKey = w.length > 1 ? Names.key(w[w.length - 1]) : "";
+            }
+            if (o.headKey.equals(head)) {
                 if (only != null) {
                     return;
                 }
@@ -545,7 +571,7 @@ final class EntityResolver {
         }
         String office = p.role == null ? null : OfficeHolders.office(p.role.toLowerCase(Locale.ROOT));
         for (OfficeHolder h : OfficeHolders.withSurname(p.surname)) {
-            if (h.heldOn(date) && p.compatible(h.name()) && (office == null || office.equals(h.office()))) {
+            if (h.heldOn(date) && p.compatible(form(h)) && (office == null || office.equals(h.office()))) {
                 if (p.role == null) {
                     p.role = h.title();
                 }

@@ -97,6 +97,12 @@ final class Lexicon {
         return set != null && set.contains(lowerHash);
     }
 
+    /** the hashes of a word class of words.txt (empty when there is no such class) */
+    LongSet set(String wordClass) {
+        LongSet set = classes.get(wordClass);
+        return set == null ? new LongSet() : set;
+    }
+
     List<String> words(String wordClass) {
         return classWords.getOrDefault(wordClass, List.of());
     }
@@ -202,6 +208,7 @@ final class Lexicon {
         for (int i = 0; i < t.size; i++) {
             words[i] = t.text(i);
         }
+        t.release();
         entries.put(String.join("\u0001", words), new Phrase(kind, words, code, name));
     }
 

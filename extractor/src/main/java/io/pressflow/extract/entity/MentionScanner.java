@@ -22,16 +22,37 @@ final class MentionScanner {
     /** lower-case hashes of words this text writes in lower case: its common words */
     private final LongSet lowerCaseWords;
     private final List<Candidate> out = new ArrayList<>();
+    private final Phrase[] matches;
+    private final LongSet breakWords;
+    private final LongSet commonWords;
+    private final LongSet honorifics;
+    private final LongSet titles;
+    private final LongSet titleMods;
+    private final LongSet orgCues;
+    private final LongSet particles;
+    private final LongSet connectorWords;
+    private final LongSet locatives;
+    private final LongSet roleWords;
+    private final LongSet placeHeads;
+    private final LongSet thingHeads;
 
     MentionScanner(Lexicon lexicon, Tokens tokens) {
         this.lexicon = lexicon;
         this.t = tokens;
-        this.lowerCaseWords = new LongSet();
-        for (int i = 0; i < t.size; i++) {
-            if (t.word(i) && Character.isLowerCase(t.firstChar(i))) {
-                lowerCaseWords.add(t.lower[i]);
-            }
-        }
+        this.matches = tokens.phrases;
+        this.breakWords = lexicon.set("break");
+        this.commonWords = lexicon.set("common");
+        this.honorifics = lexicon.set("honorific");
+        this.titles = lexicon.set("title");
+        this.titleMods = lexicon.set("titlemod");
+        this.orgCues = lexicon.set("orgcue");
+        this.particles = lexicon.set("particle");
+        this.connectorWords = lexicon.set("connector");
+        this.locatives = lexicon.set("locative");
+        this.roleWords = lexicon.set("role");
+        this.placeHeads = lexicon.set("placehead");
+        this.thingHeads = lexicon.set("thinghead");
+        this.lowerCaseWords = tokens.lowerCaseWords;
     }
 
     List<Candidate> scan() {
@@ -44,7 +65,7 @@ final class MentionScanner {
                 i = Math.max(segment(i, j), i + 1);
             } else {
                 if (t.lower[i] == THE && i + 1 < t.size && t.word(i + 1) && !t.is(i + 1, Tokens.CAP)
-                        && lexicon.in("orgcue", t.lower[i + 1])) {
+                        && orgCues.contains(t.lower[i + 1])) {
                     // "the directorate": resolved later against the organisations of the text
                     Candidate c = candidate(Type.ORG_REFERENCE, i + 1, i + 2);
                     out.add(c);
@@ -57,8 +78,21 @@ final class MentionScanner {
 
     // ---- word classes ---------------------------------------------------------------------
 
-    private boolean in(String wordClass, int i) {
-        return t.word(i) && lexicon.in(wordClass, t.lower[i]);
+    private boolean in(LongSet wordClass, int i) {
+        return t.word(i) && wordClass.contains(t.lower[i]);
+    }
+
+    private static final Phrase NONE = new Phrase(Kind.ORG, new String[0], null, null);
+
+    /** the gazetteer phrase at token i, looked up once per token */
+    private Phrase match(int i) {
+        Phrase p = matches[i];
+        if (p == null) {
+            p = lexicon.match(t, i);
+            matches[i] = p == null ? NONE : p;
+            return p;
+        }
+        return p == NONE ? null : p;
     }
 
     private boolean capital(int i) {
@@ -67,7 +101,7 @@ final class MentionScanner {
 
     /** a lower-case name particle glued to a capitalised word by a hyphen: "al-Assad" */
     private boolean hyphenParticle(int i) {
-        return in("particle", i) && i + 2 < t.size && t.punct(i + 1) == '-' && t.is(i + 1, Tokens.ATTACHED)
+        return in(particles, i) && i + 2 < t.size && t.punct(i + 1) == '-' && t.is(i + 1, Tokens.ATTACHED)
                 && t.is(i + 2, Tokens.ATTACHED) && capital(i + 2);
     }
 
@@ -78,7 +112,7 @@ final class MentionScanner {
         if (!capital(i)) {
             return false;
         }
-        return !in("break", i) || lexicon.match(t, i) != null;
+        return !in(breakWords, i) || match(i) != null;
     }
 
     /** a capitalised word that may continue a run */
@@ -86,19 +120,19 @@ final class MentionScanner {
         if (!capital(i) || t.is(i, Tokens.SENTENCE_START)) {
             return false;
         }
-        return !in("break", i) || lexicon.match(t, i) != null;
+        return !in(breakWords, i) || match(i) != null;
     }
 
     private boolean titleWord(int i) {
-        return in("title", i) || in("titlemod", i) || in("honorific", i);
+        return in(titles, i) || in(titleMods, i) || in(honorifics, i);
     }
 
     private boolean titleHead(int i) {
-        return in("title", i) || in("honorific", i);
+        return in(titles, i) || in(honorifics, i);
     }
 
     private boolean orgCue(int i) {
-        return in("orgcue", i);
+        return in(orgCues, i);
     }
 
     // ---- runs -----------------------------------------------------------------------------
@@ -126,7 +160,7 @@ final class MentionScanner {
                 k = next;
                 continue;
             }
-            if (in("particle", next) && next + 1 < t.size && capital(next + 1) && !in("connector", next)) {
+            if (in(particles, next) && next + 1 < t.size && capital(next + 1) && !in(connectorWords, next)) {
                 k = next + 1;
                 continue;
             }
@@ -148,11 +182,11 @@ final class MentionScanner {
     private int connectorJoin(int runStart, int last, int next) {
         int after = next;
         int connectors = 0;
-        while (after < t.size && connectors < 2 && in("connector", after) && !t.is(after, Tokens.CAP)) {
+        while (after < t.size && connectors < 2 && in(connectorWords, after) && !t.is(after, Tokens.CAP)) {
             after++;
             connectors++;
         }
-        if (connectors == 0 || after >= t.size || !nameWord(after) && !(capital(after) && lexicon.match(t, after) != null)) {
+        if (connectors == 0 || after >= t.size || !nameWord(after) && !(capital(after) && match(after) != null)) {
             return -1;
         }
         if ((t.sameText(next, "and") || t.sameText(next, "&")) && connectors > 1) {
@@ -179,7 +213,7 @@ final class MentionScanner {
     /** whether [from, to) holds a cue word outside gazetteer places ("West Bank" is no bank) */
     private boolean orgCueIn(int from, int to) {
         for (int k = from; k < to; k++) {
-            Phrase p = capital(k) ? lexicon.match(t, k) : null;
+            Phrase p = capital(k) ? match(k) : null;
             if (p != null && p.kind() != Kind.ORG) {
                 k += p.length() - 1;
             } else if (orgCue(k)) {
@@ -194,9 +228,9 @@ final class MentionScanner {
     /** Turns the run [i, j) into candidates; returns where scanning goes on (a phrase may reach past j). */
     private int segment(int i, int j) {
         int k = i;
-        if (t.is(k, Tokens.SENTENCE_START) && !hyphenParticle(k) && lexicon.match(t, k) == null && ordinaryWord(k)) {
+        if (t.is(k, Tokens.SENTENCE_START) && !hyphenParticle(k) && match(k) == null && ordinaryWord(k)) {
             k++; // "Additional details", "Expressing support for Trump's ..."
-            while (k < j && (in("connector", k) || in("particle", k) || !t.word(k))) {
+            while (k < j && (in(connectorWords, k) || in(particles, k) || !t.word(k))) {
                 k++;
             }
         }
@@ -212,7 +246,7 @@ final class MentionScanner {
 
     /** a sentence-initial word that is an ordinary English word rather than a name */
     private boolean ordinaryWord(int k) {
-        if (in("break", k) || in("common", k) || lowerCaseWords.contains(t.lower[k])) {
+        if (in(breakWords, k) || in(commonWords, k) || lowerCaseWords.contains(t.lower[k])) {
             return true;
         }
         // participles and adverbs open sentences far more often than they are names
@@ -223,10 +257,10 @@ final class MentionScanner {
 
     /** A run that names an organisation, possibly followed by a title and a person's name. */
     private void organisationRun(int k, int j) {
-        if (k + 1 < j && in("common", k) && in("connector", k + 1)) {
+        if (k + 1 < j && in(commonWords, k) && in(connectorWords, k + 1)) {
             // "Republicans on the House Financial Services Committee"
             k += 1;
-            while (k < j && in("connector", k)) {
+            while (k < j && in(connectorWords, k)) {
                 k++;
             }
         }
@@ -236,7 +270,7 @@ final class MentionScanner {
                 lastCue = x;
             }
         }
-        if (lastCue >= k && lastCue + 1 < j && t.word(lastCue + 1) && !in("connector", lastCue + 1)
+        if (lastCue >= k && lastCue + 1 < j && t.word(lastCue + 1) && !in(connectorWords, lastCue + 1)
                 && !orgCue(lastCue + 1) && !titleWord(lastCue + 1) && lastCue > k) {
             // "Washington Post Trump ...": the name after the organisation is not part of it
             organisationRun(k, lastCue + 1);
@@ -250,7 +284,7 @@ final class MentionScanner {
                 head = x;
                 break;
             }
-            if (!t.word(x) || orgCue(x) || titleWord(x) || in("connector", x)) {
+            if (!t.word(x) || orgCue(x) || titleWord(x) || in(connectorWords, x)) {
                 break;
             }
         }
@@ -274,7 +308,7 @@ final class MentionScanner {
         }
         // a country named inside an organisation is a mention of it too ("Turkish Foreign Ministry")
         for (int x = k; x < j; x++) {
-            Phrase p = t.word(x) ? lexicon.match(t, x) : null;
+            Phrase p = t.word(x) ? match(x) : null;
             if (p != null && (p.kind() == Kind.COUNTRY || p.kind() == Kind.DEMONYM) && x + p.length() <= j) {
                 Candidate c = candidate(Type.COUNTRY, x, x + p.length());
                 c.code = p.code();
@@ -285,7 +319,7 @@ final class MentionScanner {
     }
 
     private Candidate organisation(int k, int j) {
-        Phrase p = lexicon.match(t, k);
+        Phrase p = match(k);
         Candidate c = candidate(Type.ORG, k, j);
         if (p != null && p.kind() == Kind.ORG && p.length() == j - k) {
             c.name = p.name();
@@ -297,7 +331,7 @@ final class MentionScanner {
     }
 
     private int trimConnectors(int k, int j) {
-        while (j - 1 > k && (in("connector", j - 1) || !t.word(j - 1))) {
+        while (j - 1 > k && (in(connectorWords, j - 1) || !t.word(j - 1))) {
             j--;
         }
         return j;
@@ -310,7 +344,7 @@ final class MentionScanner {
         int previousStart = -1;
         int x = k;
         while (x < j) {
-            Phrase p = t.word(x) ? lexicon.match(t, x) : null;
+            Phrase p = t.word(x) ? match(x) : null;
             if (p != null && absorbedIntoName(p, x, wordsFrom, j)) {
                 p = null;
             }
@@ -354,7 +388,7 @@ final class MentionScanner {
     /** "African-American": a demonym glued to a word that is no country says nothing of the country */
     private boolean hyphenatedTo(int x) {
         return x >= 2 && t.punct(x - 1) == '-' && t.is(x, Tokens.ATTACHED) && t.word(x - 2)
-                && lexicon.match(t, x - 2) == null;
+                && match(x - 2) == null;
     }
 
     /** end of a two- or three-word region name starting at x, or -1 */
@@ -384,7 +418,7 @@ final class MentionScanner {
         }
         if (wordsFrom >= 0) {
             for (int w = wordsFrom; w < x; w++) {
-                if (t.word(w) && !titleWord(w) && !in("connector", w) && !in("common", w)
+                if (t.word(w) && !titleWord(w) && !in(connectorWords, w) && !in(commonWords, w)
                         && !lowerCaseWords.contains(t.lower[w])) {
                     return true;
                 }
@@ -393,7 +427,7 @@ final class MentionScanner {
         }
         int next = x + p.length();
         return p.length() == 1 && (p.kind() == Kind.COUNTRY || p.kind() == Kind.CAPITAL) && next < j && capital(next)
-                && !t.is(next, Tokens.ALL_CAPS) && !titleWord(next) && lexicon.match(t, next) == null;
+                && !t.is(next, Tokens.ALL_CAPS) && !titleWord(next) && match(next) == null;
     }
 
     private void gazetteer(Phrase p, int x) {
@@ -428,7 +462,7 @@ final class MentionScanner {
         if (b >= 0 && t.lower[b] == THE) {
             b--;
         }
-        return b >= 0 && in("locative", b);
+        return b >= 0 && in(locatives, b);
     }
 
     /**
@@ -480,7 +514,7 @@ final class MentionScanner {
      */
     private int titleBeforeName(int from, int to) {
         for (int x = to - 2; x >= from; x--) {
-            if (titleWord(x) && t.word(x + 1) && !titleWord(x + 1) && !in("connector", x + 1)) {
+            if (titleWord(x) && t.word(x + 1) && !titleWord(x + 1) && !in(connectorWords, x + 1)) {
                 for (int y = x; y >= from && (titleWord(y) || !t.word(y)); y--) {
                     if (titleHead(y)) {
                         return x;
@@ -514,7 +548,7 @@ final class MentionScanner {
     }
 
     private String countryCode(int token) {
-        Phrase p = lexicon.match(t, token);
+        Phrase p = match(token);
         return p == null ? null : OfficeHolders.jurisdiction(p);
     }
 
@@ -524,17 +558,17 @@ final class MentionScanner {
      */
     private int[] lowerCaseTitleBefore(int from) {
         int last = from - 1;
-        if (last < 0 || !t.word(last) || t.is(last, Tokens.CAP) || !in("title", last)) {
+        if (last < 0 || !t.word(last) || t.is(last, Tokens.CAP) || !in(titles, last)) {
             return null;
         }
         int first = last;
         while (first - 1 >= 0 && first > last - 3 && t.word(first - 1) && !t.is(first - 1, Tokens.CAP)
-                && (in("title", first - 1) || in("titlemod", first - 1)) && t.lower[first - 1] != THE) {
+                && (in(titles, first - 1) || in(titleMods, first - 1)) && t.lower[first - 1] != THE) {
             first--;
         }
         int country = -1;
         if (first - 1 >= 0 && t.word(first - 1)) {
-            Phrase p = lexicon.match(t, first - 1);
+            Phrase p = match(first - 1);
             if (p != null && p.length() == 1 && OfficeHolders.jurisdiction(p) != null) {
                 country = first - 1;
             }
@@ -547,7 +581,7 @@ final class MentionScanner {
         int end = trimConnectors(from, to);
         int nameWords = 0;
         for (int x = from; x < end; x++) {
-            if (t.word(x) && !in("particle", x)) {
+            if (t.word(x) && !in(particles, x)) {
                 nameWords++;
             }
         }
@@ -563,7 +597,7 @@ final class MentionScanner {
 
     private boolean allHonorific(int from, int to) {
         for (int x = from; x < to; x++) {
-            if (t.word(x) && !in("honorific", x)) {
+            if (t.word(x) && !in(honorifics, x)) {
                 return false;
             }
         }
@@ -576,9 +610,9 @@ final class MentionScanner {
         int nameWords = 0;
         boolean allCommon = true;
         for (int x = from; x < end; x++) {
-            if (t.word(x) && !in("particle", x) && !in("connector", x)) {
+            if (t.word(x) && !in(particles, x) && !in(connectorWords, x)) {
                 nameWords++;
-                if (!in("common", x) && !in("break", x) && !lowerCaseWords.contains(t.lower[x])) {
+                if (!in(commonWords, x) && !in(breakWords, x) && !lowerCaseWords.contains(t.lower[x])) {
                     allCommon = false;
                 }
             }
@@ -587,9 +621,9 @@ final class MentionScanner {
             return;
         }
         Type type = nameWords == 1 ? Type.SINGLE : allCommon || nameWords > 4 || !personShaped(from, end) ? Type.CHUNK : Type.PERSON;
-        if (nameWords > 1 && in("placehead", end - 1)) {
+        if (nameWords > 1 && in(placeHeads, end - 1)) {
             Candidate place = candidate(Type.PLACE, from, end);
-            place.name = place.text.replaceAll("\\s+", " ");
+            place.name = Names.clean(place.text);
             return;
         }
         Candidate c = candidate(type, from, end);
@@ -597,7 +631,7 @@ final class MentionScanner {
         c.locative = locativeBefore(from);
         c.afterOn = from > 0 && t.lower[from - 1] == ON && t.word(from - 1);
         if (end + 1 < t.size && t.punct(end) == ',' && capital(end + 1)) {
-            Phrase p = lexicon.match(t, end + 1);
+            Phrase p = match(end + 1);
             if (p != null && p.code() != null) {
                 c.followingPlaceCode = p.code();
             } else {
@@ -622,7 +656,7 @@ final class MentionScanner {
             }
             allCaps &= t.is(x, Tokens.ALL_CAPS);
         }
-        return !allCaps && !in("thinghead", end - 1) && !titleHead(end - 1);
+        return !allCaps && !in(thingHeads, end - 1) && !titleHead(end - 1);
     }
 
     /** "the U.S. president", "Turkey's leader": a country hit followed by lower-case role words. */
@@ -632,7 +666,7 @@ final class MentionScanner {
         }
         int r = afterEnd;
         int last = -1;
-        while (r < t.size && r < afterEnd + 3 && t.word(r) && !t.is(r, Tokens.CAP) && in("role", r)) {
+        while (r < t.size && r < afterEnd + 3 && t.word(r) && !t.is(r, Tokens.CAP) && in(roleWords, r)) {
             last = r;
             r++;
         }

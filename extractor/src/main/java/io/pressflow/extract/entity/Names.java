@@ -44,6 +44,34 @@ final class Names {
 
     /** words of a name, split on blanks */
     static String[] words(String name) {
-        return name.trim().split("\\s+");
+        java.util.List<String> out = new java.util.ArrayList<>(4);
+        int n = name.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(name.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(name.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(name.substring(start, i));
+            }
+        }
+        return out.isEmpty() ? new String[] {name} : out.toArray(new String[0]);
+    }
+
+    /** the text with every run of blanks (line breaks too) made one space */
+    static String clean(String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = !Character.isWhitespace(c) || c == ' ' && (i == 0 || text.charAt(i - 1) != ' ');
+        }
+        if (plain) {
+            return text.trim();
+        }
+        return String.join(" ", words(text));
     }
 }

@@ -82,13 +82,17 @@ public final class OfficeHolders {
 
     /** Reads the jurisdiction and office out of a description; null when either is missing. */
     static Role parse(String description) {
-        Tokens t = Tokens.of(description, 0);
         Lexicon lexicon = Lexicon.standard();
+        Tokens t = Tokens.of(description, 0);
         String jurisdiction = null;
-        for (int i = 0; i < t.size && jurisdiction == null; i++) {
-            if (t.word(i)) {
-                jurisdiction = jurisdiction(lexicon.match(t, i));
+        try {
+            for (int i = 0; i < t.size && jurisdiction == null; i++) {
+                if (t.word(i)) {
+                    jurisdiction = jurisdiction(lexicon.match(t, i));
+                }
             }
+        } finally {
+            t.release();
         }
         String office = office(description.toLowerCase(Locale.ROOT));
         if ("pope".equals(office)) {
@@ -120,7 +124,7 @@ public final class OfficeHolders {
         if (r.contains("vice president")) {
             return "vice president";
         }
-        if (r.contains("prime minister") || r.contains("premier") || r.matches(".*\\bpm\\b.*")) {
+        if (r.contains("prime minister") || r.contains("premier") || (" " + r + " ").contains(" pm ")) {
             return "prime minister";
         }
         if (r.contains("secretary of state") || r.contains("foreign minister") || r.contains("top diplomat")) {

@@ -28,17 +28,22 @@ final class Tokens {
     /** a line break (or more) lies between the previous token and this one */
     static final int AFTER_BREAK = 1 << 8;
 
-    final String text;
+    String text;
     int size;
+    /** per-token gazetteer lookups of the scanner (scratch, reused with this object) */
+    Lexicon.Phrase[] phrases;
+    /** lower-case hashes of words the text writes in lower case (scratch, reused) */
+    final LongSet lowerCaseWords = new LongSet();
+    private boolean inUse;
     int[] start;
     int[] end;
     int[] flags;
     long[] exact;
     long[] lower;
 
-    private Tokens(String text, int capacity) {
-        this.text = text;
+    private Tokens(int capacity) {
         start = new int[capacity];
+        phrases = new Lexicon.Phrase[capacity];
         end = new int[capacity];
         flags = new int[capacity];
         exact = new long[capacity];
@@ -56,7 +61,8 @@ final class Tokens {
     static long hashExact(CharSequence s) {
         long h = SEED;
         for (int i = 0; i < s.length(); i++) {
-            h = mix(h, s.charAt(i));
+            char c = s.charAt(i);
+            h = mix(h, c == '\u2019' ? '\'' : c);
         }
         return h;
     }
@@ -64,7 +70,8 @@ final class Tokens {
     static long hashLower(CharSequence s) {
         long h = SEED;
         for (int i = 0; i < s.length(); i++) {
-            h = mix(h, Character.toLowerCase(s.charAt(i)));
+            char c = s.charAt(i);
+            h = mix(h, c == '\u2019' ? '\'' : Character.toLowerCase(c));
         }
         return h;
     }
@@ -94,11 +101,32 @@ final class Tokens {
         return end[i] - start[i] == s.length() && text.startsWith(s, start[i]);
     }
 
+    /**
+     * one reusable instance per thread: the arrays are most of the allocation of an extraction,
+     * and streams threads extract one statement after another
+     */
+    private static final ThreadLocal<Tokens> SCRATCH = ThreadLocal.withInitial(() -> new Tokens(1024));
+
+    /** Tokenizes text[from..]; call {@link #release()} when done with the result. */
     static Tokens of(String text, int from) {
-        Tokens t = new Tokens(text, Math.max(16, (text.length() - from) / 4));
+        Tokens t = SCRATCH.get();
+        if (t.inUse) {
+            t = new Tokens(Math.max(16, (text.length() - from) / 5));
+        }
+        t.inUse = true;
+        t.text = text;
+        t.size = 0;
+        t.lowerCaseWords.clear();
         t.scan(from);
         t.markHeadlines();
+        java.util.Arrays.fill(t.phrases, 0, t.size, null);
         return t;
+    }
+
+    /** hands the arrays back for the next statement on this thread */
+    void release() {
+        text = null;
+        inUse = false;
     }
 
     private void add(int s, int e, int f, long hx, long hl) {
@@ -109,6 +137,7 @@ final class Tokens {
             flags = java.util.Arrays.copyOf(flags, cap);
             exact = java.util.Arrays.copyOf(exact, cap);
             lower = java.util.Arrays.copyOf(lower, cap);
+            phrases = java.util.Arrays.copyOf(phrases, cap);
         }
         start[size] = s;
         end[size] = e;
@@ -118,9 +147,28 @@ final class Tokens {
         size++;
     }
 
+    /** ASCII classes: 1 letter or digit, 2 blank */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) (Character.isLetterOrDigit(c) ? 1 : Character.isWhitespace(c) ? 2 : 0);
+        }
+    }
+
     private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+        if (c < 128) {
+            return ASCII[c] == 1;
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean blank(char c) {
+        return c < 128 ? ASCII[c] == 2 : Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean apostrophe(char c) {
@@ -140,7 +188,7 @@ final class Tokens {
         boolean blank = true;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (blank(c)) {
                 if (c == '\n' || c == '\r' || c == '\u2029') {
                     sentenceStart = true;
                     lineBreak = true;
@@ -179,11 +227,26 @@ final class Tokens {
         long hl = SEED;
         int upper = 0;
         int letters = 0;
+        boolean redo = false;
         while (j < n) {
             char c = s.charAt(j);
-            if (wordChar(c)) {
-                hx = mix(hx, c);
+            if (c < 128 && ASCII[c] == 1) {
+                // the common case without Unicode tables; the exact hash is redone below only
+                // for words that have capitals
+                if (c >= 'A' && c <= 'Z') {
+                    hl = mix(hl, (char) (c + 32));
+                    letters++;
+                    upper++;
+                } else {
+                    hl = mix(hl, c);
+                    if (c >= 'a') {
+                        letters++;
+                    }
+                }
+                j++;
+            } else if (wordChar(c)) {
                 hl = mix(hl, Character.toLowerCase(c));
+                redo = true; // not ASCII: the exact hash is redone below
                 if (Character.isLetter(c)) {
                     letters++;
                     if (Character.isUpperCase(c)) {
@@ -193,17 +256,22 @@ final class Tokens {
                 j++;
             } else if (apostrophe(c) && j + 1 < n && Character.isLetter(s.charAt(j + 1))
                     && !possessiveAt(j)) {
-                hx = mix(hx, '\'');
                 hl = mix(hl, '\'');
                 j++;
             } else if (c == '.' && j + 2 < n && Character.isUpperCase(s.charAt(j + 1)) && s.charAt(j + 2) == '.'
                     && Character.isUpperCase(s.charAt(j - 1)) && (j - 1 == i || s.charAt(j - 2) == '.')) {
                 // letter-dot chains: "U.S", "D.C" (the closing dot is taken below)
-                hx = mix(hx, c);
                 hl = mix(hl, c);
                 j++;
             } else {
                 break;
+            }
+        }
+        if (upper == 0 && !redo) {
+            hx = hl;
+        } else {
+            for (int k = i; k < j; k++) {
+                hx = mix(hx, s.charAt(k) == '\u2019' ? '\'' : s.charAt(k));
             }
         }
         int f = base | WORD;
@@ -236,6 +304,9 @@ final class Tokens {
             }
         }
         add(i, tokenEnd, f, hx, hl);
+        if (first >= 'a' && first <= 'z' || first >= 128 && Character.isLowerCase(first)) {
+            lowerCaseWords.add(hl);
+        }
         return j;
     }
 
