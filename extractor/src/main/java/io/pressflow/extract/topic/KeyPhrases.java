@@ -7,9 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Key phrases in one linear pass: candidates are runs of content words between stop words and
@@ -71,45 +69,81 @@ final class KeyPhrases {
         return new KeyPhrases(stop, keep, connectors);
     }
 
-    private static final class Candidate {
-        final int firstStart;
-        final int firstEnd;
-        int surfaceStart;
-        int surfaceEnd;
-        boolean surfaceSentenceInitial;
-        int count;
-        float position;
-        float wordScore;
-        boolean lexical;
-        boolean firstLexical;
-        boolean allNames;
-        long[] words;
-        double score;
+    /**
+     * Per-thread working memory of {@link #find}, cleared after each statement. Candidates live in
+     * parallel arrays (no object per candidate): index {@code c} is one distinct phrase.
+     */
+    static final class Scratch {
+        boolean[] content = new boolean[1024];
+        final LongIntMap frequency = new LongIntMap(1024);
+        final LongIntMap index = new LongIntMap(512);
+        int size;
+        int[] from = new int[256];
+        int[] to = new int[256];
+        int[] surface = new int[256];
+        boolean[] surfaceInitial = new boolean[256];
+        int[] count = new int[256];
+        double[] base = new double[256];
+        double[] score = new double[256];
+        boolean[] lexical = new boolean[256];
+        boolean[] firstLexical = new boolean[256];
+        boolean[] chosen = new boolean[256];
 
-        Candidate(int first, int last, Tokens t) {
-            this.firstStart = first;
-            this.firstEnd = last;
-            this.surfaceStart = first;
-            this.surfaceEnd = last;
-            this.surfaceSentenceInitial = t.has(first, Tokens.SENTENCE);
+        int add(int first, int end) {
+            if (size == from.length) {
+                int cap = size * 2;
+                from = java.util.Arrays.copyOf(from, cap);
+                to = java.util.Arrays.copyOf(to, cap);
+                surface = java.util.Arrays.copyOf(surface, cap);
+                surfaceInitial = java.util.Arrays.copyOf(surfaceInitial, cap);
+                count = java.util.Arrays.copyOf(count, cap);
+                base = java.util.Arrays.copyOf(base, cap);
+                score = java.util.Arrays.copyOf(score, cap);
+                lexical = java.util.Arrays.copyOf(lexical, cap);
+                firstLexical = java.util.Arrays.copyOf(firstLexical, cap);
+                chosen = java.util.Arrays.copyOf(chosen, cap);
+            }
+            int c = size++;
+            from[c] = first;
+            to[c] = end;
+            surface[c] = first;
+            count[c] = 0;
+            chosen[c] = false;
+            return c;
+        }
+
+        void clear() {
+            frequency.clear();
+            index.clear();
+            size = 0;
         }
     }
 
     List<String> find(String text, Tokens t, float[] position, float[] lexical) {
-        int n = t.size;
-        if (n == 0) {
-            return List.of();
+        return find(text, t, position, lexical, new Scratch());
+    }
+
+    List<String> find(String text, Tokens t, float[] position, float[] lexical, Scratch s) {
+        try {
+            collect(text, t, position, lexical, s);
+            return best(text, t, s);
+        } finally {
+            s.clear();
         }
-        boolean[] content = new boolean[n];
-        LongIntMap frequency = new LongIntMap(n);
+    }
+
+    private void collect(String text, Tokens t, float[] position, float[] lexical, Scratch s) {
+        int n = t.size;
+        if (s.content.length < n) {
+            s.content = new boolean[n * 2];
+        }
+        boolean[] content = s.content;
         for (int i = 0; i < n; i++) {
             content[i] = isContent(text, t, i);
             if (content[i]) {
-                int f = frequency.get(t.hash[i]);
-                frequency.put(t.hash[i], f == LongIntMap.MISSING ? 1 : f + 1);
+                s.frequency.add(t.hash[i], 1);
             }
         }
-        Map<Long, Candidate> candidates = new HashMap<>();
         int i = 0;
         while (i < n) {
             if (!content[i]) {
@@ -124,7 +158,7 @@ final class KeyPhrases {
             while (from < runEnd - 1 && t.has(from, Tokens.HYPHEN)) {
                 from++; // never start inside "open-source"
             }
-            offer(candidates, t, from, runEnd, position, lexical, frequency);
+            offer(s, t, from, runEnd, position, lexical);
             int conn = runEnd;
             if (conn + 1 < n && !t.has(conn, Tokens.BREAK) && connectors.get(t.hash[conn]) != LongIntMap.MISSING
                     && !t.has(conn + 1, Tokens.BREAK) && content[conn + 1] && isName(t, conn + 1)
@@ -134,71 +168,48 @@ final class KeyPhrases {
                         && !t.has(nameEnd, Tokens.BREAK) && isName(t, nameEnd)) {
                     nameEnd++;
                 }
-                offer(candidates, t, Math.max(from, runEnd - 3), nameEnd, position, lexical, frequency);
+                offer(s, t, Math.max(from, runEnd - 3), nameEnd, position, lexical);
             }
             i = runEnd;
         }
-        List<Candidate> ranked = new ArrayList<>(candidates.values());
-        for (Candidate c : ranked) {
-            c.score = score(c);
-        }
-        ranked.sort((a, b) -> a.score != b.score ? Double.compare(b.score, a.score) : Integer.compare(a.firstStart, b.firstStart));
-        List<String> out = new ArrayList<>(MAX_PHRASES);
-        List<Candidate> chosen = new ArrayList<>(MAX_PHRASES);
-        for (Candidate c : ranked) {
-            if (out.size() >= MAX_PHRASES) {
-                break;
-            }
-            if (c.score <= 0 || overlapsChosen(c, chosen)) {
-                continue;
-            }
-            chosen.add(c);
-            out.add(surface(text, t, c));
-        }
-        return out;
     }
 
-    private void offer(Map<Long, Candidate> candidates, Tokens t, int from, int to, float[] position, float[] lexical,
-            LongIntMap frequency) {
-        long h = 0;
-        for (int k = from; k < to; k++) {
-            h = k == from ? t.hash[k] : Tokens.extend(h, t.hash[k]);
+    private void offer(Scratch s, Tokens t, int from, int to, float[] position, float[] lexical) {
+        long h = t.hash[from];
+        for (int k = from + 1; k < to; k++) {
+            h = Tokens.extend(h, t.hash[k]);
         }
-        Candidate c = candidates.get(h);
-        if (c == null) {
-            c = new Candidate(from, to - 1, t);
-            c.words = new long[to - from];
+        int c = s.index.get(h);
+        if (c == LongIntMap.MISSING) {
+            c = s.add(from, to);
+            s.index.put(h, c);
             float words = 0;
             boolean names = true;
             boolean lex = false;
             int counted = 0;
             for (int k = from; k < to; k++) {
-                c.words[k - from] = t.hash[k];
-                int f = frequency.get(t.hash[k]);
+                int f = s.frequency.get(t.hash[k]);
                 if (f == LongIntMap.MISSING) {
                     continue; // the connector
                 }
                 counted++;
                 words += 1 + (float) Math.log(f) + 0.4f * lexical[k];
                 lex |= lexical[k] > 0;
-                names &= isName(t, k) || t.has(k, Tokens.CAP);
+                names &= t.has(k, Tokens.CAP);
             }
-            c.wordScore = counted == 0 ? 0 : words / counted;
-            c.lexical = lex;
-            c.firstLexical = lexical[from] > 0;
-            c.allNames = names;
-            c.position = position[from];
-            candidates.put(h, c);
-        } else if (c.surfaceSentenceInitial && !t.has(from, Tokens.SENTENCE)) {
-            c.surfaceStart = from; // prefer an occurrence whose capitals are the writer's choice
-            c.surfaceEnd = to - 1;
-            c.surfaceSentenceInitial = false;
+            s.lexical[c] = lex;
+            s.firstLexical[c] = lexical[from] > 0;
+            s.surfaceInitial[c] = t.has(from, Tokens.SENTENCE);
+            s.base[c] = base(to - from, counted == 0 ? 0 : words / counted, position[from], lex, names);
+        } else if (s.surfaceInitial[c] && !t.has(from, Tokens.SENTENCE)) {
+            s.surface[c] = from; // prefer an occurrence whose capitals are the writer's choice
+            s.surfaceInitial[c] = false;
         }
-        c.count++;
+        s.count[c]++;
     }
 
-    private static double score(Candidate c) {
-        int len = c.words.length;
+    /** Everything about a candidate but its count: length, word weights, first position, kind. */
+    private static double base(int len, float wordScore, float position, boolean lexical, boolean allNames) {
         double lengthFactor = switch (len) {
             case 1 -> 0.35;
             case 2 -> 1.0;
@@ -206,32 +217,50 @@ final class KeyPhrases {
             case 4 -> 1.0;
             default -> 1.05;
         };
-        if (len == 1 && c.count < 2 && !c.lexical) {
-            return 0;
-        }
-        double position = c.position >= TopicClassifier.HEADLINE_WEIGHT ? 1.5 : c.position > 1 ? 1.2 : 1.0;
-        double kind = c.allNames ? 0.5 : c.lexical ? 1.4 : 1.0; // people and places are the entity extractor's job
-        return c.wordScore * lengthFactor * position * kind * (1 + Math.log(c.count));
+        double where = position >= TopicClassifier.HEADLINE_WEIGHT ? 1.5 : position > 1 ? 1.2 : 1.0;
+        double kind = allNames ? 0.5 : lexical ? 1.4 : 1.0; // people and places are the entity extractor's job
+        return wordScore * lengthFactor * where * kind;
     }
 
-    /** a phrase whose words all belong to an already chosen phrase adds nothing */
-    private static boolean overlapsChosen(Candidate c, List<Candidate> chosen) {
-        for (Candidate o : chosen) {
-            if (containsAll(o.words, c.words) || containsAll(c.words, o.words)) {
-                return true;
+    /** The best few candidates, skipping any whose words repeat a better one's. */
+    private static List<String> best(String text, Tokens t, Scratch s) {
+        for (int c = 0; c < s.size; c++) {
+            boolean single = s.to[c] - s.from[c] == 1;
+            s.score[c] = single && s.count[c] < 2 && !s.lexical[c] ? 0 : s.base[c] * (1 + Math.log(s.count[c]));
+        }
+        List<String> out = new ArrayList<>(MAX_PHRASES);
+        int[] picked = new int[MAX_PHRASES];
+        while (out.size() < MAX_PHRASES) {
+            int top = -1;
+            for (int c = 0; c < s.size; c++) {
+                if (!s.chosen[c] && s.score[c] > 0 && (top < 0 || s.score[c] > s.score[top])) {
+                    top = c; // ties keep the earlier phrase
+                }
+            }
+            if (top < 0) {
+                break;
+            }
+            s.chosen[top] = true;
+            boolean repeats = false;
+            for (int k = 0; k < out.size() && !repeats; k++) {
+                int o = picked[k];
+                repeats = containsAll(t, s.from[o], s.to[o], s.from[top], s.to[top])
+                        || containsAll(t, s.from[top], s.to[top], s.from[o], s.to[o]);
+            }
+            if (!repeats) {
+                picked[out.size()] = top;
+                out.add(surface(text, t, s, top));
             }
         }
-        return false;
+        return out;
     }
 
-    private static boolean containsAll(long[] outer, long[] inner) {
-        for (long w : inner) {
+    /** every word of the inner token range occurs in the outer one */
+    private static boolean containsAll(Tokens t, int outerFrom, int outerTo, int innerFrom, int innerTo) {
+        for (int i = innerFrom; i < innerTo; i++) {
             boolean found = false;
-            for (long v : outer) {
-                if (v == w) {
-                    found = true;
-                    break;
-                }
+            for (int o = outerFrom; o < outerTo && !found; o++) {
+                found = t.hash[o] == t.hash[i];
             }
             if (!found) {
                 return false;
@@ -240,12 +269,14 @@ final class KeyPhrases {
         return true;
     }
 
-    private static String surface(String text, Tokens t, Candidate c) {
-        int s = t.start[c.surfaceStart];
-        int e = t.end[c.surfaceEnd];
-        StringBuilder b = new StringBuilder(e - s);
+    private static String surface(String text, Tokens t, Scratch s, int c) {
+        int first = s.surface[c];
+        int last = first + (s.to[c] - s.from[c]) - 1;
+        int start = t.start[first];
+        int end = t.end[last];
+        StringBuilder b = new StringBuilder(end - start);
         boolean space = false;
-        for (int k = s; k < e; k++) {
+        for (int k = start; k < end; k++) {
             char ch = text.charAt(k);
             if (Character.isWhitespace(ch)) {
                 space = true;
@@ -258,8 +289,8 @@ final class KeyPhrases {
             b.append(ch);
         }
         // "Humanitarian aid ..." opening a sentence is not a name
-        if (c.surfaceSentenceInitial && c.firstLexical && b.length() > 1 && Character.isUpperCase(b.charAt(0))
-                && Character.isLowerCase(b.charAt(1)) && !isName(t, c.surfaceStart)) {
+        if (s.surfaceInitial[c] && s.firstLexical[c] && b.length() > 1 && Character.isUpperCase(b.charAt(0))
+                && Character.isLowerCase(b.charAt(1)) && !isName(t, first)) {
             b.setCharAt(0, Character.toLowerCase(b.charAt(0)));
         }
         return b.toString();
@@ -293,10 +324,10 @@ final class KeyPhrases {
         if (len < 2) {
             return t.has(i, Tokens.CAP) && (t.has(i, Tokens.HYPHEN) || !t.has(i, Tokens.SENTENCE));
         }
-        if (len > 4 && !t.has(i, Tokens.CAP) && keep.get(h) == LongIntMap.MISSING) {
+        if (len > 4 && !t.has(i, Tokens.CAP)) {
             char a = text.charAt(e - 2);
             char b = text.charAt(e - 1);
-            if ((a == 'e' && b == 'd') || (a == 'l' && b == 'y')) {
+            if (((a == 'e' && b == 'd') || (a == 'l' && b == 'y')) && keep.get(h) == LongIntMap.MISSING) {
                 return false; // "delivered", "closely": verbs and adverbs are not subjects
             }
         }

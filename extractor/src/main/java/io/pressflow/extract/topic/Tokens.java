@@ -38,7 +38,9 @@ final class Tokens {
     /** the first line ends like a headline (no sentence punctuation) */
     boolean firstLineIsTitle;
 
-    private Tokens(int capacity) {
+    private final char[] buf = new char[MAX_CHARS];
+
+    Tokens(int capacity) {
         start = new int[capacity];
         end = new int[capacity];
         hash = new long[capacity];
@@ -62,9 +64,16 @@ final class Tokens {
 
     /** Tokens of {@code text} from char index {@code from}. */
     static Tokens scan(String text, int from) {
+        return scanInto(new Tokens(Math.max(16, (text.length() - from) / 5 + 8)), text, from);
+    }
+
+    /** Tokens of {@code text} into {@code t}, reusing its arrays (a per-thread scratch). */
+    static Tokens scanInto(Tokens t, String text, int from) {
         int n = text.length();
-        Tokens t = new Tokens(Math.max(16, (n - from) / 5 + 8));
-        char[] buf = new char[MAX_CHARS];
+        t.size = 0;
+        t.firstLineTokens = 0;
+        t.firstLineIsTitle = false;
+        char[] buf = t.buf;
         boolean brk = true;
         boolean sentence = true;
         boolean hyphen = false;

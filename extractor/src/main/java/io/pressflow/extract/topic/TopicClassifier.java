@@ -49,48 +49,126 @@ public final class TopicClassifier {
     private final Taxonomy taxonomy;
     private final Lexicon lexicon;
     private final KeyPhrases keyPhrases;
-    /** concepts deepest first, so one pass rolls scores up to the top levels */
-    private final int[] deepestFirst;
-    private final int[] topLevels;
+    /** per-thread working arrays: classification allocates little beyond its result */
+    private final ThreadLocal<Scratch> scratch;
 
     /** Thread-safe; build once and share (loads the taxonomy). */
     public TopicClassifier() {
         this.taxonomy = Taxonomy.load();
         this.lexicon = Lexicon.load(taxonomy);
         this.keyPhrases = KeyPhrases.load();
-        Integer[] order = new Integer[taxonomy.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(taxonomy.size(), lexicon.entries()));
+    }
+
+    /** Arrays sized once per thread; only the slots a statement touched are reset after it. */
+    private static final class Scratch {
+        final Tokens tokens = new Tokens(1024);
+        float[] position = new float[1024];
+        float[] lexical = new float[1024];
+        final double[] evidence;
+        final double[] total;
+        final int[] distinct;
+        final int[] seen;
+        int[] seenTouched = new int[256];
+        int seenCount;
+        int[] evidenceTouched = new int[256];
+        int evidenceCount;
+        int[] totalTouched = new int[256];
+        int totalCount;
+        final KeyPhrases.Scratch phrases = new KeyPhrases.Scratch();
+
+        Scratch(int concepts, int entries) {
+            evidence = new double[concepts];
+            total = new double[concepts];
+            distinct = new int[concepts];
+            seen = new int[entries];
         }
-        Arrays.sort(order, Comparator.<Integer>comparingInt(taxonomy::level).reversed().thenComparingInt(i -> i));
-        this.deepestFirst = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-        this.topLevels = taxonomy.topLevels();
+
+        void sizeFor(int tokens) {
+            if (position.length < tokens) {
+                position = new float[tokens * 2];
+                lexical = new float[tokens * 2];
+            }
+            Arrays.fill(lexical, 0, tokens, 0f);
+        }
+
+        void addEvidence(int concept, double value) {
+            if (evidence[concept] == 0) {
+                if (evidenceCount == evidenceTouched.length) {
+                    evidenceTouched = Arrays.copyOf(evidenceTouched, evidenceCount * 2);
+                }
+                evidenceTouched[evidenceCount++] = concept;
+            }
+            evidence[concept] += value;
+        }
+
+        int see(int entry) {
+            if (seen[entry] == 0) {
+                if (seenCount == seenTouched.length) {
+                    seenTouched = Arrays.copyOf(seenTouched, seenCount * 2);
+                }
+                seenTouched[seenCount++] = entry;
+            }
+            return ++seen[entry];
+        }
+
+        void addTotal(int concept, double value) {
+            if (total[concept] == 0) {
+                if (totalCount == totalTouched.length) {
+                    totalTouched = Arrays.copyOf(totalTouched, totalCount * 2);
+                }
+                totalTouched[totalCount++] = concept;
+            }
+            total[concept] += value;
+        }
+
+        void reset() {
+            for (int i = 0; i < seenCount; i++) {
+                seen[seenTouched[i]] = 0;
+            }
+            for (int i = 0; i < evidenceCount; i++) {
+                evidence[evidenceTouched[i]] = 0;
+            }
+            for (int i = 0; i < totalCount; i++) {
+                total[totalTouched[i]] = 0;
+                distinct[totalTouched[i]] = 0;
+            }
+            seenCount = 0;
+            evidenceCount = 0;
+            totalCount = 0;
+        }
     }
 
     public TopicResult classify(Statement statement) {
         String text = statement.text();
-        Tokens tokens = Tokens.scan(text, DatePrefix.end(text));
-        float[] position = positionWeights(tokens);
-        float[] lexical = new float[tokens.size];
-        int[] distinct = new int[taxonomy.size()];
-        double[] evidence = match(text, tokens, position, lexical, distinct, null);
-        List<TopicTag> topics = select(evidence, distinct);
-        List<String> phrases = keyPhrases.find(text, tokens, position, lexical);
-        return new TopicResult(topics, phrases);
+        Scratch s = scratch.get();
+        try {
+            Tokens tokens = Tokens.scanInto(s.tokens, text, DatePrefix.end(text));
+            s.sizeFor(tokens.size);
+            positionWeights(tokens, s.position);
+            match(text, tokens, s, null);
+            List<TopicTag> topics = select(s);
+            List<String> phrases = keyPhrases.find(text, tokens, s.position, s.lexical, s.phrases);
+            return new TopicResult(topics, phrases);
+        } finally {
+            s.reset();
+        }
     }
 
     /** For tuning and tests: every lexicon hit with the concept it voted for and how much. */
     List<String> explain(Statement statement) {
         String text = statement.text();
-        Tokens tokens = Tokens.scan(text, DatePrefix.end(text));
+        Scratch s = new Scratch(taxonomy.size(), lexicon.entries());
+        Tokens tokens = Tokens.scanInto(s.tokens, text, DatePrefix.end(text));
+        s.sizeFor(tokens.size);
+        positionWeights(tokens, s.position);
         List<String> trace = new ArrayList<>();
-        match(text, tokens, positionWeights(tokens), new float[tokens.size], new int[taxonomy.size()], trace);
+        match(text, tokens, s, trace);
         return trace;
     }
 
     /** Headline, lead and body weights per token; a Title Case headline loses its case signal. */
-    static float[] positionWeights(Tokens t) {
-        float[] w = new float[t.size];
+    static void positionWeights(Tokens t, float[] w) {
         int headline = t.firstLineIsTitle && t.firstLineTokens <= HEADLINE_MAX_TOKENS ? t.firstLineTokens : 0;
         int caps = 0;
         for (int i = 0; i < headline; i++) {
@@ -107,17 +185,15 @@ public final class TopicClassifier {
             boolean lead = t.paragraph[i] == leadParagraph && i - headline < LEAD_MAX_TOKENS;
             w[i] = lead ? LEAD_WEIGHT : BODY_WEIGHT;
         }
-        return w;
     }
 
     /**
-     * Greedy longest match of lexicon phrases; returns evidence per concept (not yet rolled up)
-     * and marks in {@code lexical} the weight of the phrase each token belongs to.
+     * Greedy longest match of lexicon phrases into {@code s.evidence} (not yet rolled up); marks in
+     * {@code s.lexical} the weight of the phrase each token belongs to.
      */
-    private double[] match(String text, Tokens t, float[] position, float[] lexical, int[] distinct, List<String> trace) {
-        double[] evidence = new double[taxonomy.size()];
-        int[] seen = new int[lexicon.entries()];
+    private void match(String text, Tokens t, Scratch s, List<String> trace) {
         int max = lexicon.maxTokens();
+        float[] position = s.position;
         int i = 0;
         while (i < t.size) {
             int bestEntry = -1;
@@ -142,14 +218,14 @@ public final class TopicClassifier {
                 i++;
                 continue;
             }
-            float caseFactor;
             int f = t.flags(i);
             boolean ambiguous = (f & Tokens.SENTENCE) != 0 || (f & Tokens.HYPHEN) != 0;
             boolean cap = (f & Tokens.CAP) != 0;
-            int repeat = ++seen[bestEntry];
+            int repeat = s.see(bestEntry);
             float strongest = 0;
             for (int k = lexicon.firstItem(bestEntry); k < lexicon.endItem(bestEntry); k++) {
                 int rule = lexicon.caseRule(k);
+                float caseFactor;
                 if (rule == Lexicon.ANY_CASE) {
                     caseFactor = 1f;
                 } else if (ambiguous && cap) {
@@ -163,50 +239,59 @@ public final class TopicClassifier {
                     continue;
                 }
                 float w = lexicon.weight(k) * caseFactor;
+                int concept = lexicon.concept(k);
                 if (repeat == 1 && w >= STRONG_WEIGHT) {
-                    distinct[taxonomy.top(lexicon.concept(k))]++;
+                    s.distinct[taxonomy.top(concept)]++;
                 }
-                evidence[lexicon.concept(k)] += w * position[i] / repeat;
+                double gain = w * position[i] / repeat;
+                s.addEvidence(concept, gain);
                 if (trace != null) {
-                    trace.add(text.substring(t.start[i], t.end[bestEnd - 1]) + " -> " + taxonomy.code(lexicon.concept(k))
-                            + " +" + Math.round(w * position[i] / repeat * 100) / 100.0);
+                    trace.add(text.substring(t.start[i], t.end[bestEnd - 1]) + " -> " + taxonomy.code(concept)
+                            + " +" + Math.round(gain * 100) / 100.0);
                 }
                 strongest = Math.max(strongest, w);
             }
             for (int k = i; k < bestEnd; k++) {
-                lexical[k] = Math.max(lexical[k], strongest);
+                s.lexical[k] = Math.max(s.lexical[k], strongest);
             }
             i = bestEnd;
         }
-        return evidence;
     }
 
     /** Rolls evidence up the tree, applies the margin rules and builds the tags, best first. */
-    private List<TopicTag> select(double[] evidence, int[] distinct) {
-        double[] total = evidence.clone();
-        for (int c : deepestFirst) {
-            int p = taxonomy.parent(c);
-            if (p >= 0) {
-                total[p] += total[c];
+    private List<TopicTag> select(Scratch s) {
+        for (int e = 0; e < s.evidenceCount; e++) {
+            int c = s.evidenceTouched[e];
+            double v = s.evidence[c];
+            for (int a = c; a >= 0; a = taxonomy.parent(a)) {
+                s.addTotal(a, v);
             }
         }
+        double[] total = s.total;
+        int[] distinct = s.distinct;
         int best = -1;
-        for (int top : topLevels) {
-            if (best < 0 || total[top] > total[best]) {
-                best = top;
+        for (int k = 0; k < s.totalCount; k++) {
+            int c = s.totalTouched[k];
+            if (taxonomy.level(c) == 1 && (best < 0 || total[c] > total[best] || (total[c] == total[best] && c < best))) {
+                best = c;
             }
         }
         if (best < 0 || total[best] < MIN_EVIDENCE) {
             return List.of();
         }
         double bestEvidence = total[best];
-        boolean[] emittedTop = new boolean[taxonomy.size()];
+        List<Integer> tops = new ArrayList<>();
+        List<Integer> deep = new ArrayList<>();
+        for (int k = 0; k < s.totalCount; k++) {
+            int c = s.totalTouched[k];
+            (taxonomy.level(c) == 1 ? tops : deep).add(c);
+        }
+        Comparator<Integer> byEvidence = Comparator.<Integer>comparingDouble(c -> -total[c])
+                .thenComparingInt(taxonomy::level).thenComparingInt(c -> c);
+        tops.sort(byEvidence);
         List<Integer> chosen = new ArrayList<>();
         chosen.add(best);
-        emittedTop[best] = true;
-        Integer[] others = Arrays.stream(topLevels).filter(c -> total[c] > 0).boxed().toArray(Integer[]::new);
-        Arrays.sort(others, Comparator.<Integer>comparingDouble(c -> -total[c]).thenComparingInt(c -> c));
-        for (int c : others) {
+        for (int c : tops) {
             if (c == best || chosen.size() >= MAX_TOP_LEVELS) {
                 continue;
             }
@@ -215,27 +300,22 @@ public final class TopicClassifier {
                     && distinct[c] * 2 >= distinct[best];
             if ((strong || broad) && total[c] >= SECOND_MIN) {
                 chosen.add(c);
-                emittedTop[c] = true;
             }
         }
-        List<Integer> deep = new ArrayList<>();
-        for (int c = 0; c < taxonomy.size(); c++) {
-            int top = taxonomy.top(c);
-            if (c != top && emittedTop[top] && total[c] >= DEEP_MIN && total[c] >= DEEP_SHARE * total[top]) {
-                deep.add(c);
-            }
-        }
-        deep.sort(Comparator.<Integer>comparingDouble(c -> -total[c]).thenComparingInt(taxonomy::level).thenComparingInt(c -> c));
-        int[] perTop = new int[taxonomy.size()];
-        for (int c : deep) {
-            int top = taxonomy.top(c);
-            if (perTop[top] < MAX_DEEP_PER_TOP) {
-                perTop[top]++;
-                chosen.add(c);
+        int emittedTops = chosen.size();
+        deep.sort(byEvidence);
+        for (int t = 0; t < emittedTops; t++) {
+            int top = chosen.get(t);
+            int kept = 0;
+            for (int c : deep) {
+                if (kept < MAX_DEEP_PER_TOP && taxonomy.top(c) == top && total[c] >= DEEP_MIN && total[c] >= DEEP_SHARE * total[top]) {
+                    chosen.add(c);
+                    kept++;
+                }
             }
         }
         double scale = bestEvidence + HALF_SCORE;
-        chosen.sort(Comparator.<Integer>comparingDouble(c -> -total[c]).thenComparingInt(taxonomy::level).thenComparingInt(c -> c));
+        chosen.sort(byEvidence);
         List<TopicTag> tags = new ArrayList<>(chosen.size());
         for (int c : chosen) {
             double score = Math.round(total[c] / scale * 1000) / 1000.0;
