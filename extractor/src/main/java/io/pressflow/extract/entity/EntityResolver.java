@@ -29,6 +29,9 @@ final class EntityResolver {
     private final Map<Integer, Person> personAtToken = new HashMap<>();
     /** unknown all-capital words: an organisation only when used twice ("NYPD"), not once ("PTSD") */
     private final Map<String, List<Candidate>> acronyms = new LinkedHashMap<>();
+    /** single words left for the last pass */
+    private final List<Candidate> deferred = new ArrayList<>();
+    private boolean cityPass;
 
     EntityResolver(Lexicon lexicon, LocalDate date) {
         this.lexicon = lexicon;
@@ -77,6 +80,8 @@ final class EntityResolver {
         final String surname;
         final Set<String> given = new HashSet<>();
         final List<String> forms = new ArrayList<>();
+        /** forms seen at least once away from a sentence start */
+        final Set<String> midSentence = new HashSet<>();
         String tableName;
 
         Person(NameForm form) {
@@ -128,6 +133,16 @@ final class EntityResolver {
                 if (best == null || n > bestWords || n == bestWords && f.length() > best.length()) {
                     best = f;
                     bestWords = n;
+                }
+            }
+            // a longer form only ever seen at a sentence start ("Hold Melania Trump to ...") loses
+            // to a shorter one seen elsewhere
+            if (!midSentence.contains(best)) {
+                for (String f : all) {
+                    if (f.length() < best.length() && best.endsWith(" " + f) && midSentence.contains(f)) {
+                        best = f;
+                        break;
+                    }
                 }
             }
             // a rare longer form that only adds a word in front ("Crooked Hillary Clinton") loses
@@ -212,6 +227,13 @@ final class EntityResolver {
                 default -> { }
             }
         }
+        // one-word cities need the countries of the whole text, so they come last
+        cityPass = true;
+        for (Candidate c : deferred) {
+            if (!asPlace(c) && acronym(clean(c.text))) {
+                acronyms.computeIfAbsent(clean(c.text), k -> new ArrayList<>()).add(c);
+            }
+        }
         return build();
     }
 
@@ -264,6 +286,9 @@ final class EntityResolver {
             persons.add(match);
         } else {
             match.addForm(form);
+        }
+        if (!c.sentenceInitial) {
+            match.midSentence.add(form.text());
         }
         personRole(match, c);
         match.add(c);
@@ -346,6 +371,27 @@ final class EntityResolver {
         return best;
     }
 
+    /**
+     * "President Obama" when the text also names Michelle Obama: a title that matches a known
+     * office of someone with that surname decides who it is.
+     */
+    private OfficeHolder officeHolderForTitle(String surname, String title) {
+        String office = title == null ? null : OfficeHolders.office(title.toLowerCase(Locale.ROOT));
+        if (office == null) {
+            return null;
+        }
+        OfficeHolder best = null;
+        for (OfficeHolder h : OfficeHolders.withSurname(surname)) {
+            if (h.office().equals(office) && (date == null || h.heldOn(date) || best == null)) {
+                best = h;
+                if (date != null && h.heldOn(date)) {
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
     private Person personFor(OfficeHolder h) {
         NameForm f = form(h);
         for (Person p : persons) {
@@ -353,18 +399,16 @@ final class EntityResolver {
                 return p;
             }
         }
-        Person p = bySingleName(Names.words(h.name())[f.words() - 1]);
-        if (p == null) {
-            p = new Person(f);
-            persons.add(p);
-        }
+        Person p = new Person(f);
+        persons.add(p);
         p.tableName = h.name();
         return p;
     }
 
     private void titledSingle(Candidate c) {
         String word = clean(c.text);
-        Person p = bySingleName(word);
+        OfficeHolder holder = officeHolderForTitle(word, c.role);
+        Person p = holder != null ? personFor(holder) : bySingleName(word);
         if (p == null) {
             OfficeHolder h = holderBySurname(word);
             p = h != null ? personFor(h) : null;
@@ -430,16 +474,13 @@ final class EntityResolver {
             p.add(c);
             return;
         }
-        if (asPlace(c)) {
-            return;
-        }
-        OfficeHolder h = c.sentenceInitial ? null : holderBySurname(word);
+        OfficeHolder h = c.sentenceInitial || c.common ? null : holderBySurname(word);
         if (h != null) {
             personFor(h).add(c);
             return;
         }
-        if (acronym(word)) {
-            acronyms.computeIfAbsent(word, k -> new ArrayList<>()).add(c);
+        if (!asPlace(c)) {
+            deferred.add(c);
         }
     }
 
@@ -472,6 +513,9 @@ final class EntityResolver {
             return false; // titled: a person
         }
         String city = c.locative || c.followingPlaceCode != null ? lexicon.city(name) : null;
+        if (city != null && c.type == Type.SINGLE && c.followingPlaceCode == null && (!cityPass || !namesCountryOf(city))) {
+            city = null; // one word after "in" is a place only in a country the text is about
+        }
         if (city != null) {
             String code = city.split(",")[0];
             if (c.followingPlaceCode != null && city.contains(c.followingPlaceCode)) {
@@ -486,6 +530,20 @@ final class EntityResolver {
             }
             place(name, code).add(c);
             return true;
+        }
+        return false;
+    }
+
+    private boolean namesCountryOf(String codes) {
+        for (String code : codes.split(",")) {
+            if (countries.containsKey(code)) {
+                return true;
+            }
+            for (Builder b : places.values()) {
+                if (code.equals(b.code)) {
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -115,12 +115,24 @@ final class MentionScanner {
         return !in(breakWords, i) || match(i) != null;
     }
 
+    private static final long MAY = Tokens.hashLower("may");
+    private static final long JUNE = Tokens.hashLower("june");
+    private static final long APRIL = Tokens.hashLower("april");
+    private static final long AUGUST = Tokens.hashLower("august");
+
     /** a capitalised word that may continue a run */
     private boolean nameWord(int i) {
         if (!capital(i) || t.is(i, Tokens.SENTENCE_START)) {
             return false;
         }
-        return !in(breakWords, i) || match(i) != null;
+        if (!in(breakWords, i) || match(i) != null) {
+            return true;
+        }
+        // "Theresa May", "Brian May": a month that is a surname right after a given name
+        long h = t.lower[i];
+        return (h == MAY || h == JUNE || h == APRIL || h == AUGUST) && i > 0 && capital(i - 1)
+                && !in(breakWords, i - 1) && !in(commonWords, i - 1) && !titleWord(i - 1) && match(i - 1) == null
+                && !t.is(i, Tokens.ALL_CAPS);
     }
 
     private boolean titleWord(int i) {
@@ -192,8 +204,9 @@ final class MentionScanner {
         if ((t.sameText(next, "and") || t.sameText(next, "&")) && connectors > 1) {
             return -1; // never "the Arizona Republic and the Cincinnati Enquirer"
         }
-        if (orgCueIn(runStart, last + 1)) {
-            return after; // "Bank of England", "Commission on Presidential Debates"
+        if (orgCueIn(runStart, last + 1) && !(t.sameText(next, "and") && orgCue(last))) {
+            // "Bank of England", "Ministry of Trade and Industry"; not "Urban Institute and Brookings Institution"
+            return after;
         }
         if (allTitle(runStart, last + 1) && !t.sameText(next, "and")) {
             return after; // "President of Turkey", "Secretary of State"
@@ -257,6 +270,12 @@ final class MentionScanner {
 
     /** A run that names an organisation, possibly followed by a title and a person's name. */
     private void organisationRun(int k, int j) {
+        if (k + 2 < j && t.end[k] - t.start[k] == 1 && t.punct(k + 1) == '-') {
+            k += 2; // "D-Newport News": a party tag, then the place
+        }
+        if (allCaps(k, j) && j - k > 1 && match(k) == null) {
+            return; // "NEWPORT NEWS": a dateline
+        }
         if (k + 1 < j && in(commonWords, k) && in(connectorWords, k + 1)) {
             // "Republicans on the House Financial Services Committee"
             k += 1;
@@ -419,7 +438,7 @@ final class MentionScanner {
         if (wordsFrom >= 0) {
             for (int w = wordsFrom; w < x; w++) {
                 if (t.word(w) && !titleWord(w) && !in(connectorWords, w) && !in(commonWords, w)
-                        && !lowerCaseWords.contains(t.lower[w])) {
+                        && !lowerCaseWords.contains(t.lower[w]) && !t.is(w, Tokens.ALL_CAPS)) {
                     return true;
                 }
             }
@@ -471,6 +490,9 @@ final class MentionScanner {
      * right after ("President of Turkey").
      */
     private void words(int from, int to, Phrase before, int beforeStart, Phrase after, int afterStart) {
+        if (allCaps(from, to) && to - from > 1) {
+            return; // "DOCTORS FELLOW": a shouted heading, no name
+        }
         boolean countryBefore = before != null && beforeStart + before.length() == from
                 && (before.kind() == Kind.COUNTRY || before.kind() == Kind.DEMONYM);
         int titleEnd = titleBeforeName(from, to);
@@ -502,6 +524,11 @@ final class MentionScanner {
                 c.locative = true; // a place qualifying a title: "Indiana Gov."
             }
         }
+        int last = trimConnectors(titleEnd + 1, to) - 1;
+        if (in(thingHeads, last) || in(placeHeads, last) || orgCue(last)
+                || last == titleEnd + 1 && t.end[last] - t.start[last] <= 2) {
+            return; // "Commander-in-Chief Forum", "Queen City", "founder J."
+        }
         Candidate p = person(titleEnd + 1, to, titleFrom, titleEnd + 1);
         if (countryBefore && titleFrom == from) {
             p.roleCode = before.code();
@@ -514,7 +541,7 @@ final class MentionScanner {
      */
     private int titleBeforeName(int from, int to) {
         for (int x = to - 2; x >= from; x--) {
-            if (titleWord(x) && t.word(x + 1) && !titleWord(x + 1) && !in(connectorWords, x + 1)) {
+            if (titleWord(x) && !in(connectorWords, x) && t.word(x + 1) && !titleWord(x + 1) && !in(connectorWords, x + 1)) {
                 for (int y = x; y >= from && (titleWord(y) || !t.word(y)); y--) {
                     if (titleHead(y)) {
                         return x;
@@ -523,6 +550,15 @@ final class MentionScanner {
             }
         }
         return -1;
+    }
+
+    private boolean allCaps(int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (t.word(x) && !t.is(x, Tokens.ALL_CAPS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean allTitle(int from, int to) {
@@ -620,7 +656,16 @@ final class MentionScanner {
         if (nameWords == 0) {
             return;
         }
-        Type type = nameWords == 1 ? Type.SINGLE : allCommon || nameWords > 4 || !personShaped(from, end) ? Type.CHUNK : Type.PERSON;
+        boolean connector = false;
+        for (int x = from; x < end; x++) {
+            connector |= in(connectorWords, x);
+        }
+        if (nameWords == 1 && end + 1 < t.size && t.punct(end) == '-' && t.is(end, Tokens.ATTACHED)
+                && Character.isDigit(t.firstChar(end + 1))) {
+            return; // "EB-5", "F-16": a model or a visa, not an entity
+        }
+        Type type = nameWords == 1 ? Type.SINGLE
+                : allCommon || connector || nameWords > 4 || !personShaped(from, end) ? Type.CHUNK : Type.PERSON;
         if (nameWords > 1 && in(placeHeads, end - 1)) {
             Candidate place = candidate(Type.PLACE, from, end);
             place.name = Names.clean(place.text);

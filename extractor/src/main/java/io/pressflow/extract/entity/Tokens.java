@@ -353,7 +353,9 @@ final class Tokens {
                         }
                     }
                 }
-                if (words >= 5 && caps * 10 >= words * 7) {
+                char last = i > lineStart ? text.charAt(end[i - 1] - 1) : '.';
+                boolean heading = words >= 3 && caps == words && last != '.' && last != '"' && last != '\u201D';
+                if (words >= 5 && caps * 10 >= words * 7 || heading) {
                     for (int k = lineStart; k < i; k++) {
                         flags[k] |= HEADLINE;
                     }
