@@ -65,6 +65,37 @@ public final class StatementPublisher implements AutoCloseable {
         return publish(source, PublishListener.NONE);
     }
 
+    /**
+     * Sends one record that is already built (id and content hash set); the future completes with
+     * its delivery once the broker acknowledged it, or exceptionally when it could not be delivered
+     * (after the producer's own retries, bounded by {@code delivery.timeout.ms}).
+     */
+    public CompletableFuture<Delivery> send(PressStatement value, String origin) {
+        CompletableFuture<Delivery> outcome = new CompletableFuture<>();
+        String id = value.getId();
+        try {
+            producer.send(new ProducerRecord<>(topic, id, value), (RecordMetadata md, Exception e) -> {
+                if (e == null) {
+                    outcome.complete(new Delivery(id, origin, md.topic(), md.partition(), md.offset()));
+                } else {
+                    outcome.completeExceptionally(new KafkaException(describe(e), e));
+                }
+            });
+        } catch (KafkaException e) {
+            outcome.completeExceptionally(new KafkaException(describe(e), e));
+        }
+        return outcome;
+    }
+
+    /** The record an incoming statement becomes, stamped with this publisher's clock. */
+    public PressStatement toRecord(IncomingStatement in) {
+        return AvroStatements.toAvro(in, clock.instant());
+    }
+
+    public String topic() {
+        return topic;
+    }
+
     @Override
     public void close() {
         producer.close(CLOSE_TIMEOUT);

@@ -1,0 +1,94 @@
+package io.pressflow.ingest.dedupe;
+
+import io.pressflow.avro.PressStatement;
+import io.pressflow.ingest.publish.StatementPublisher;
+import io.pressflow.ingest.read.IncomingStatement;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Publishes statements once per (id, content): a statement whose id was already accepted with the
+ * same content hash is answered from the {@link AcceptedLog} (its original partition and offset)
+ * and not produced again; a new id, or an id with changed content (a correction), is produced and
+ * recorded once the broker acknowledged it. Shared by the HTTP, feed and folder surfaces.
+ */
+public final class Ingestor {
+
+    /**
+     * What became of one statement.
+     *
+     * @param duplicate true when it had been accepted before and was not produced again
+     */
+    public record Outcome(String id, String contentHash, String topic, int partition, long offset, boolean duplicate) {
+        static Outcome of(AcceptedLog.Accepted a, boolean duplicate) {
+            return new Outcome(a.id(), a.contentHash(), a.topic(), a.partition(), a.offset(), duplicate);
+        }
+    }
+
+    private final StatementPublisher publisher;
+    private final AcceptedLog accepted;
+    /** Sends not yet acknowledged, by id: a second statement with that id waits for the first. */
+    private final ConcurrentMap<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
+
+    public Ingestor(StatementPublisher publisher, AcceptedLog accepted) {
+        this.publisher = Objects.requireNonNull(publisher, "publisher");
+        this.accepted = Objects.requireNonNull(accepted, "accepted");
+    }
+
+    /**
+     * Publishes the statement unless it is a duplicate. Returns at once unless a statement with the
+     * same id is still in flight (then it waits for that one first, so the two are not both produced).
+     * The future completes after the acknowledgement, or exceptionally when delivery failed.
+     */
+    public CompletableFuture<Outcome> submit(IncomingStatement in) {
+        PressStatement value = publisher.toRecord(in);
+        String id = value.getId();
+        String hash = value.getContentHash();
+        while (true) {
+            CompletableFuture<Outcome> mine = new CompletableFuture<>();
+            CompletableFuture<Outcome> other = inFlight.putIfAbsent(id, mine);
+            if (other != null) {
+                other.handle((o, e) -> null).join();
+                continue; // look again: the other one is now either recorded or failed
+            }
+            Optional<AcceptedLog.Accepted> seen = accepted.find(id);
+            if (seen.isPresent() && seen.get().contentHash().equals(hash)) {
+                inFlight.remove(id, mine);
+                mine.complete(Outcome.of(seen.get(), true));
+                return mine;
+            }
+            publisher.send(value, in.origin()).whenComplete((d, e) -> {
+                Outcome outcome = null;
+                Throwable failure = e;
+                if (failure == null) {
+                    try {
+                        AcceptedLog.Accepted a = new AcceptedLog.Accepted(id, hash, d.topic(), d.partition(), d.offset());
+                        accepted.remember(a);
+                        outcome = Outcome.of(a, false);
+                    } catch (RuntimeException recordFailure) {
+                        failure = recordFailure;
+                    }
+                }
+                // leave the in-flight map first, so a waiter that wakes up finds the record, not us
+                inFlight.remove(id, mine);
+                if (failure != null) {
+                    mine.completeExceptionally(failure);
+                } else {
+                    mine.complete(outcome);
+                }
+            });
+            return mine;
+        }
+    }
+
+    public AcceptedLog acceptedLog() {
+        return accepted;
+    }
+
+    public String topic() {
+        return publisher.topic();
+    }
+}
