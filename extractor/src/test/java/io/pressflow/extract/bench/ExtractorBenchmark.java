@@ -9,6 +9,8 @@ import io.pressflow.extract.quote.QuoteExtractor;
 import io.pressflow.extract.topic.TopicClassifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
@@ -38,7 +41,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * ({@code src/test/resources/corpus}). One operation is one statement, taken round-robin; the
  * {@code bytes} counter JMH prints next to each result is UTF-8 bytes of statement text per second,
  * so MB/s = bytes / 1e6. {@code extract} is the whole {@link Extractor}; the other benchmarks
- * measure its parts on their own, to show each part's share.
+ * measure its parts on their own, to show each part's share. Each iteration also prints the rate per
+ * CPU-second of the benchmark thread, which stays meaningful when the machine is shared.
  *
  * <pre>
  * mvn -q -B -pl extractor test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
@@ -68,12 +72,28 @@ public class ExtractorBenchmark {
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     public static class Bytes {
         public long bytes;
+        private long cpuAtStart;
 
         @Setup(Level.Iteration)
         public void reset() {
             bytes = 0;
+            cpuAtStart = THREAD_CPU.getCurrentThreadCpuTime();
+        }
+
+        /**
+         * On a shared, loaded machine the wall-clock rate says more about the neighbours than about
+         * the code; bytes per second of this thread's CPU time is printed beside it.
+         */
+        @TearDown(Level.Iteration)
+        public void report() {
+            double cpuSeconds = (THREAD_CPU.getCurrentThreadCpuTime() - cpuAtStart) / 1e9;
+            if (cpuSeconds > 0) {
+                System.out.printf("cpu-time rate: %.1f MB/s per CPU-second%n", bytes / cpuSeconds / 1e6);
+            }
         }
     }
+
+    private static final ThreadMXBean THREAD_CPU = ManagementFactory.getThreadMXBean();
 
     @Setup(Level.Trial)
     public void load() {
