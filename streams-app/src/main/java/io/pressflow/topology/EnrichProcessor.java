@@ -24,13 +24,15 @@ final class EnrichProcessor implements FixedKeyProcessor<String, PressStatement,
     private final Extractor extractor;
     private final String storeName;
     private final int maxBodyChars;
+    private final EnrichmentMetrics metrics;
     private FixedKeyProcessorContext<String, EnrichedStatement> context;
     private KeyValueStore<String, String> seen;
 
-    EnrichProcessor(Extractor extractor, String storeName, int maxBodyChars) {
+    EnrichProcessor(Extractor extractor, String storeName, int maxBodyChars, EnrichmentMetrics metrics) {
         this.extractor = extractor;
         this.storeName = storeName;
         this.maxBodyChars = maxBodyChars;
+        this.metrics = metrics;
     }
 
     @Override
@@ -52,10 +54,11 @@ final class EnrichProcessor implements FixedKeyProcessor<String, PressStatement,
             log.info("statement {} re-published with unchanged content: already enriched, skipped", id);
             return;
         }
-        Extraction x = extractor.extract(StatementMapping.toStatement(raw));
+        Extraction x = metrics.timeExtraction(() -> extractor.extract(StatementMapping.toStatement(raw)));
         EnrichedStatement enriched = StatementMapping.toEnriched(raw, x, position(record));
         seen.put(id, raw.getContentHash());
         context.forward(record.withValue(enriched));
+        metrics.enriched(record.timestamp(), System.currentTimeMillis());
     }
 
     private void validate(PressStatement raw) {

@@ -18,7 +18,11 @@ public final class StreamsApp implements AutoCloseable {
     private final CountDownLatch running = new CountDownLatch(1);
 
     public StreamsApp(StreamsAppConfig config, Extractor extractor) {
-        this.streams = new KafkaStreams(EnrichmentTopology.build(config, extractor), config.streamsProperties());
+        this(config, extractor, EnrichmentMetrics.none());
+    }
+
+    public StreamsApp(StreamsAppConfig config, Extractor extractor, EnrichmentMetrics metrics) {
+        this.streams = new KafkaStreams(EnrichmentTopology.build(config, extractor, metrics), config.streamsProperties());
         streams.setStateListener((now, before) -> {
             log.debug("streams state {} -> {}", before, now);
             if (now == KafkaStreams.State.RUNNING) {

@@ -1,0 +1,164 @@
+package io.pressflow.dashboard;
+
+import io.pressflow.dashboard.model.DeadLetter;
+import io.pressflow.dashboard.model.DeadLetterCount;
+import io.pressflow.dashboard.model.QuoteView;
+import io.pressflow.dashboard.model.RecentQuotes;
+import io.pressflow.dashboard.model.SpeakerCount;
+import io.pressflow.dashboard.model.StatementView;
+import io.pressflow.dashboard.model.TopicCount;
+import io.pressflow.topology.EnrichmentTopology;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+
+/**
+ * Reads this instance's own (active) store partitions. Every answer is partial by design: the
+ * {@link ClusterQueries} merge the answers of all instances.
+ */
+final class LocalStores {
+    /** While a rebalance moves partitions, stores are briefly unavailable: wait this long at most. */
+    private static final long WAIT_MILLIS = 5_000;
+
+    private final KafkaStreams streams;
+
+    LocalStores(KafkaStreams streams) {
+        this.streams = streams;
+    }
+
+    StatementView statement(String id) {
+        return this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get(id);
+    }
+
+    SpeakerCount speaker(String id) {
+        return this.<SpeakerCount>kv(EnrichmentTopology.SPEAKER_COUNTS_STORE).get(id);
+    }
+
+    RecentQuotes recentQuotes(String speakerId) {
+        return this.<RecentQuotes>kv(EnrichmentTopology.SPEAKER_QUOTES_STORE).get(speakerId);
+    }
+
+    List<SpeakerCount> speakers() {
+        return values(EnrichmentTopology.SPEAKER_COUNTS_STORE);
+    }
+
+    /** The newest quotes across this instance's speakers. */
+    List<QuoteView> latestQuotes(int limit) {
+        List<QuoteView> all = new ArrayList<>();
+        for (RecentQuotes r : this.<RecentQuotes>values(EnrichmentTopology.SPEAKER_QUOTES_STORE)) {
+            all.addAll(r.quotes());
+        }
+        all.sort(RecentQuotes.NEWEST_FIRST);
+        return all.size() > limit ? List.copyOf(all.subList(0, limit)) : all;
+    }
+
+    /**
+     * Each topic's count in the one-hour window that ends soonest after {@code at}: of the hopping
+     * windows that contain {@code at}, the one that started earliest, i.e. covers the past hour.
+     */
+    List<TopicCount> trending(long at) {
+        ReadOnlyWindowStore<String, TopicCount> store = await(() -> streams.store(StoreQueryParameters.fromNameAndType(
+                EnrichmentTopology.TRENDING_STORE, QueryableStoreTypes.<String, TopicCount>windowStore())));
+        long size = EnrichmentTopology.TRENDING_WINDOW.toMillis();
+        Map<String, KeyValue<Long, TopicCount>> earliest = new HashMap<>();
+        try (KeyValueIterator<Windowed<String>, TopicCount> it = store.fetchAll(Instant.ofEpochMilli(at - size + 1), Instant.ofEpochMilli(at))) {
+            while (it.hasNext()) {
+                KeyValue<Windowed<String>, TopicCount> kv = it.next();
+                long start = kv.key.window().start();
+                KeyValue<Long, TopicCount> seen = earliest.get(kv.key.key());
+                if (seen == null || start < seen.key) {
+                    earliest.put(kv.key.key(), KeyValue.pair(start, kv.value));
+                }
+            }
+        }
+        List<TopicCount> out = new ArrayList<>();
+        earliest.values().forEach(kv -> out.add(kv.value));
+        return out;
+    }
+
+    Map<String, Long> sources() {
+        Map<String, Long> out = new TreeMap<>();
+        ReadOnlyKeyValueStore<String, Long> store = kv(EnrichmentTopology.SOURCE_COUNTS_STORE);
+        try (KeyValueIterator<String, Long> it = store.all()) {
+            it.forEachRemaining(kv -> out.put(kv.key, kv.value));
+        }
+        return out;
+    }
+
+    List<DeadLetterCount> deadLetters() {
+        return values(EnrichmentTopology.DEAD_LETTERS_STORE);
+    }
+
+    /** Everything /api/stats sums across instances, for this instance's partitions. */
+    LocalCounts counts() {
+        Map<String, Long> sources = sources();
+        long statements = sources.values().stream().mapToLong(Long::longValue).sum();
+        List<SpeakerCount> speakers = speakers();
+        long quotes = speakers.stream().mapToLong(SpeakerCount::quotes).sum();
+        Map<String, Long> deadByException = new TreeMap<>();
+        List<DeadLetter> latestDead = new ArrayList<>();
+        for (DeadLetterCount d : deadLetters()) {
+            deadByException.put(d.exception(), d.count());
+            latestDead.addAll(d.latest());
+        }
+        latestDead.sort(Comparator.comparingLong(DeadLetter::at).reversed());
+        return new LocalCounts(statements, quotes, speakers.size(), sources, deadByException, latestDead);
+    }
+
+    /** @param speakers distinct speaker ids here (each id lives on exactly one instance) */
+    record LocalCounts(long statements, long quotes, long speakers, Map<String, Long> sources,
+            Map<String, Long> deadLettersByException, List<DeadLetter> latestDeadLetters) {}
+
+    private <V> ReadOnlyKeyValueStore<String, V> kv(String name) {
+        return await(() -> streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())));
+    }
+
+    private <V> List<V> values(String name) {
+        List<V> out = new ArrayList<>();
+        try (KeyValueIterator<String, V> it = this.<V>kv(name).all()) {
+            it.forEachRemaining(kv -> out.add(kv.value));
+        }
+        return out;
+    }
+
+    private <T> T await(Supplier<T> store) {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (true) {
+            try {
+                return store.get();
+            } catch (InvalidStateStoreException e) {
+                if (System.currentTimeMillis() > deadline || streams.state() == KafkaStreams.State.NOT_RUNNING
+                        || streams.state() == KafkaStreams.State.ERROR) {
+                    throw new Unavailable("state store not queryable here now (" + streams.state() + "): " + e.getMessage());
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new Unavailable("interrupted");
+                }
+            }
+        }
+    }
+
+    /** The store cannot answer now (rebalancing, shutting down): the API answers 503. */
+    static final class Unavailable extends RuntimeException {
+        Unavailable(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.pressflow.dashboard.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** A speaker's latest quotes, newest first, at most {@link #LIMIT}: the store stays small per key. */
+public record RecentQuotes(List<QuoteView> quotes) {
+    public static final int LIMIT = 50;
+    public static final RecentQuotes NONE = new RecentQuotes(List.of());
+
+    /** Newest first by record time; ties keep statement order. */
+    public static final Comparator<QuoteView> NEWEST_FIRST = Comparator.comparingLong(QuoteView::at).reversed()
+            .thenComparing(QuoteView::statementId).thenComparingInt(QuoteView::index);
+
+    public RecentQuotes {
+        quotes = List.copyOf(quotes);
+    }
+
+    public RecentQuotes add(QuoteView q) {
+        List<QuoteView> next = new ArrayList<>(quotes.size() + 1);
+        next.add(q);
+        next.addAll(quotes);
+        next.sort(NEWEST_FIRST);
+        return new RecentQuotes(next.size() > LIMIT ? next.subList(0, LIMIT) : next);
+    }
+}

@@ -1,0 +1,213 @@
+package io.pressflow.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pressflow.avro.EnrichedStatement;
+import io.pressflow.avro.PressStatement;
+import io.pressflow.avro.QuoteEvent;
+import io.pressflow.avro.TopicTagEvent;
+import io.pressflow.dashboard.model.DeadLetterCount;
+import io.pressflow.dashboard.model.QuoteView;
+import io.pressflow.dashboard.model.RecentQuotes;
+import io.pressflow.dashboard.model.SpeakerCount;
+import io.pressflow.dashboard.model.StatementView;
+import io.pressflow.dashboard.model.TopicCount;
+import io.pressflow.extract.Extractor;
+import io.pressflow.schemas.PressTopics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The aggregate branches: what each store holds after known input. */
+class EnrichmentAggregatesTest {
+    private static final Extractor EXTRACTOR = new Extractor();
+    private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, PressStatement> raw;
+    private TestInputTopic<byte[], byte[]> dlqIn;
+    private EnrichmentMetrics metrics;
+
+    @BeforeEach
+    void start() {
+        TopologySerdes serdes = new TopologySerdes(
+                new PlainAvroSerde<>(PressStatement.class), new PlainAvroSerde<>(EnrichedStatement.class),
+                new PlainAvroSerde<>(QuoteEvent.class), new PlainAvroSerde<>(TopicTagEvent.class));
+        Properties props = StreamsAppConfig.local("dummy:9092", "http://unused", stateDir).streamsProperties();
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        metrics = EnrichmentMetrics.none();
+        driver = new TopologyTestDriver(EnrichmentTopology.build(serdes, EXTRACTOR, props, metrics), props, T0);
+        raw = driver.createInputTopic(PressTopics.RAW, new StringSerializer(), serdes.statement().serializer());
+        dlqIn = driver.createInputTopic(PressTopics.DLQ, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    static PressStatement statement(String id, String source, String body) {
+        return PressStatement.newBuilder()
+                .setId(id)
+                .setSource(source)
+                .setHeadline("Headline " + id)
+                .setBody(body)
+                .setLanguage("en")
+                .setPublishedDate(LocalDate.of(2026, 3, 2))
+                .setReceivedAt(T0)
+                .setContentHash(Integer.toHexString(body.hashCode()))
+                .build();
+    }
+
+    private static final String HARBOUR = "Port authority chief Maria Okafor said on Tuesday that the harbour would reopen. "
+            + "\"We expect the first ferries to sail by Friday,\" Okafor told reporters in Lagos.\n\n"
+            + "\"Safety comes first,\" she added.";
+    private static final String BANK = "Central bank governor Ivo Petrov said inflation was easing and that interest rates would stay at 4 percent. "
+            + "\"We are not yet done,\" Petrov said at a news conference in Sofia.";
+
+    @Test
+    void countsStatementsPerSourceAndQuotesPerSpeakerOnce() {
+        raw.pipeInput("st-1", statement("st-1", "port-desk", HARBOUR), T0);
+        raw.pipeInput("st-1", statement("st-1", "port-desk", HARBOUR), T0.plusSeconds(1)); // unchanged re-publish
+        raw.pipeInput("st-2", statement("st-2", "bank-desk", BANK), T0.plusSeconds(2));
+        raw.pipeInput("st-3", statement("st-3", "bank-desk", BANK + " Rates stay."), T0.plusSeconds(3));
+
+        KeyValueStore<String, Long> sources = driver.getKeyValueStore(EnrichmentTopology.SOURCE_COUNTS_STORE);
+        assertEquals(1L, sources.get("port-desk"));
+        assertEquals(2L, sources.get("bank-desk"));
+
+        KeyValueStore<String, SpeakerCount> speakers = driver.getKeyValueStore(EnrichmentTopology.SPEAKER_COUNTS_STORE);
+        SpeakerCount okafor = speakers.get("maria-okafor");
+        assertNotNull(okafor, "the harbour chief is a speaker: " + all(speakers));
+        assertEquals("Maria Okafor", okafor.speaker());
+        StatementView st1 = this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get("st-1");
+        StatementView st2 = this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get("st-2");
+        StatementView st3 = this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get("st-3");
+        SpeakerCount petrov = speakers.get("ivo-petrov");
+        assertNotNull(petrov, all(speakers).toString());
+        long petrovQuotes = java.util.stream.Stream.of(st2, st3).flatMap(v -> v.quotes().stream())
+                .filter(q -> "ivo-petrov".equals(q.speakerId())).count();
+        assertTrue(petrovQuotes >= 2, "at least one quote in each bank statement");
+        assertEquals(petrovQuotes, petrov.quotes());
+        long totalQuotes = all(speakers).values().stream().mapToLong(SpeakerCount::quotes).sum();
+        assertEquals(st1.quotes().size() + st2.quotes().size() + st3.quotes().size(), totalQuotes,
+                "every quote counted once, the re-publish not at all");
+        assertEquals("port-desk", st1.source());
+        assertEquals(HARBOUR, st1.body());
+        assertEquals(3, metrics.enrichedTotal(), "the metrics count what was enriched");
+    }
+
+    @Test
+    void keepsTheLatestQuotesPerSpeakerBounded() {
+        for (int i = 0; i < RecentQuotes.LIMIT + 5; i++) {
+            String body = BANK + " Statement number " + i + ".";
+            raw.pipeInput("b-" + i, statement("b-" + i, "bank-desk", body), T0.plusSeconds(i));
+        }
+        RecentQuotes recent = this.<RecentQuotes>kv(EnrichmentTopology.SPEAKER_QUOTES_STORE).get("ivo-petrov");
+        assertEquals(RecentQuotes.LIMIT, recent.quotes().size());
+        QuoteView newest = recent.quotes().get(0);
+        assertEquals("b-" + (RecentQuotes.LIMIT + 4), newest.statementId(), "newest first");
+        assertEquals(T0.plusSeconds(RecentQuotes.LIMIT + 4).toEpochMilli(), newest.at());
+        long perStatement = this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get("b-0").quotes().stream()
+                .filter(q -> "ivo-petrov".equals(q.speakerId())).count();
+        assertEquals(perStatement * (RecentQuotes.LIMIT + 5), this.<SpeakerCount>kv(EnrichmentTopology.SPEAKER_COUNTS_STORE).get("ivo-petrov").quotes(),
+                "the count is not bounded, only the list");
+    }
+
+    @Test
+    void countsTopicsInHourWindowsAdvancingEveryFiveMinutes() {
+        raw.pipeInput("st-1", statement("st-1", "bank-desk", BANK), T0);
+        raw.pipeInput("st-2", statement("st-2", "bank-desk", BANK + " More."), T0.plus(Duration.ofMinutes(30)));
+        StatementView st1 = this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get("st-1");
+        assertTrue(!st1.topics().isEmpty(), "the bank statement has topics");
+        String code = st1.topics().get(0).code();
+
+        WindowStore<String, TopicCount> trending = driver.getWindowStore(EnrichmentTopology.TRENDING_STORE);
+        Map<Long, Long> countByStart = new HashMap<>();
+        try (KeyValueIterator<Windowed<String>, TopicCount> it = trending.fetchAll(T0.minus(Duration.ofHours(2)), T0.plus(Duration.ofHours(2)))) {
+            it.forEachRemaining(kv -> {
+                if (kv.key.key().equals(code)) {
+                    assertEquals(kv.key.window().start() + Duration.ofHours(1).toMillis(), kv.key.window().end(), "one-hour windows");
+                    assertEquals(0, kv.key.window().start() % Duration.ofMinutes(5).toMillis(), "aligned on five minutes");
+                    countByStart.put(kv.key.window().start(), kv.value.count());
+                }
+            });
+        }
+        long t0 = T0.toEpochMilli();
+        long t30 = T0.plus(Duration.ofMinutes(30)).toEpochMilli();
+        long m5 = Duration.ofMinutes(5).toMillis();
+        // 12 windows hold each record; the 6 starting 09:35..10:00 hold both
+        assertEquals(2L, countByStart.get(t0), countByStart.toString());
+        assertEquals(2L, countByStart.get(t0 - 5 * m5), countByStart.toString());
+        assertEquals(1L, countByStart.get(t0 - 6 * m5), countByStart.toString());
+        assertEquals(1L, countByStart.get(t0 - 11 * m5), countByStart.toString());
+        assertEquals(1L, countByStart.get(t0 + m5), countByStart.toString());
+        assertEquals(1L, countByStart.get(t30), countByStart.toString());
+        assertEquals(12 + 6, countByStart.size(), countByStart.toString());
+        assertEquals(st1.topics().get(0).label(), trending.fetch(code, t0).label());
+    }
+
+    @Test
+    void countsDeadLettersByExceptionFromTheDeadLetterTopic() {
+        RecordHeaders h = new RecordHeaders();
+        h.add("__streams.errors.exception", "org.example.BrokenThing".getBytes(StandardCharsets.UTF_8));
+        h.add("__streams.errors.message", "statement x: body is empty".getBytes(StandardCharsets.UTF_8));
+        h.add("__streams.errors.topic", PressTopics.RAW.getBytes(StandardCharsets.UTF_8));
+        h.add("__streams.errors.partition", "2".getBytes(StandardCharsets.UTF_8));
+        h.add("__streams.errors.offset", "41".getBytes(StandardCharsets.UTF_8));
+        dlqIn.pipeInput(new TestRecord<>("x".getBytes(StandardCharsets.UTF_8), new byte[] {1}, h, T0));
+        dlqIn.pipeInput(new TestRecord<>("y".getBytes(StandardCharsets.UTF_8), new byte[] {2}, h, T0.plusSeconds(1)));
+        dlqIn.pipeInput(new TestRecord<>(null, new byte[] {3}, new RecordHeaders(), T0.plusSeconds(2)));
+
+        KeyValueStore<String, DeadLetterCount> dead = driver.getKeyValueStore(EnrichmentTopology.DEAD_LETTERS_STORE);
+        DeadLetterCount broken = dead.get("org.example.BrokenThing");
+        assertEquals(2, broken.count());
+        assertEquals("y", broken.latest().get(0).key(), "latest first");
+        assertEquals(41L, broken.latest().get(0).offset());
+        assertEquals(2, broken.latest().get(0).partition());
+        assertEquals("statement x: body is empty", broken.latest().get(0).message());
+        assertEquals(1, dead.get("unknown").count(), "a record without the headers still counts");
+        assertNull(dead.get("nothing"));
+    }
+
+    private <V> KeyValueStore<String, V> kv(String name) {
+        return driver.getKeyValueStore(name);
+    }
+
+    private static <V> Map<String, V> all(KeyValueStore<String, V> store) {
+        Map<String, V> out = new HashMap<>();
+        try (KeyValueIterator<String, V> it = store.all()) {
+            it.forEachRemaining(kv -> out.put(kv.key, kv.value));
+        }
+        return out;
+    }
+}
