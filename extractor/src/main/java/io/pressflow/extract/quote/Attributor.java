@@ -143,7 +143,7 @@ final class Attributor {
         }
         if ((bits & (Lexicon.PRESENT | Lexicon.PARTICIPLE)) == 0) {
             int q = p;
-            while (q >= 0 && q > p - 3 && t.isWord(q) && !t.isCap(q) && t.length(q) > 4 && t.string(q).endsWith("ly")) {
+            while (q >= 0 && q > p - 3 && t.isWord(q) && !t.isCap(q) && t.length(q) > 4 && t.endsWith(q, "ly")) {
                 q--;
             }
             if (t.is(q, "is") || t.is(q, "was") || t.is(q, "were") || t.is(q, "are") || t.is(q, "been") || t.is(q, "be")

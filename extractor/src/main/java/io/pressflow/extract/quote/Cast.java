@@ -31,6 +31,10 @@ final class Cast {
         int nameTokens;
         /** mentions not at a sentence start: evidence that a one-word name is a name */
         int inner;
+        /** index of its latest mention while the cast is built */
+        int latest = -1;
+        /** marks the member as seen by one scan */
+        int stamp;
 
         String name() {
             return name;
@@ -49,6 +53,9 @@ final class Cast {
 
     private final Tokens t;
     final List<Member> members = new ArrayList<>();
+    /** members by the last word of their name, for matching without scanning the cast */
+    private final java.util.Map<String, List<Member>> byLast = new java.util.HashMap<>();
+    private int scan;
     final List<Mention> mentions = new ArrayList<>();
     /** for each token, the index into mentions of the mention covering it, or -1 */
     private final int[] mentionAt;
@@ -150,7 +157,7 @@ final class Cast {
 
     /** "Conversely," "Ultimately": a capitalised adverb opening a sentence */
     static boolean adverb(Tokens t, int i) {
-        return t.length(i) > 5 && t.string(i).endsWith("ly") && t.is(i + 1, ',');
+        return t.length(i) > 5 && t.endsWith(i, "ly") && t.is(i + 1, ',');
     }
 
     static boolean startsName(Tokens t, int i, LowerWords lower) {
@@ -212,7 +219,8 @@ final class Cast {
             m.name = nameText(r);
             m.nameTokens = keys.size();
             members.add(m);
-        } else if (keys.size() > m.nameTokens && keys.containsAll(m.keys)) {
+            byLast.computeIfAbsent(m.last(), k -> new ArrayList<>(2)).add(m);
+        } else if (keys.size() > m.nameTokens && keys.containsAll(m.keys) && m.last().equals(keys.get(keys.size() - 1))) {
             m.keys = keys;
             m.name = nameText(r);
             m.nameTokens = keys.size();
@@ -232,6 +240,7 @@ final class Cast {
             m.inner++;
         }
         int idx = mentions.size();
+        m.latest = idx;
         mentions.add(new Mention(r.nameFirst(), r.nameLast(), m, isQuoted));
         for (int k = r.first(); k <= r.last(); k++) {
             mentionAt[k] = idx;
@@ -293,23 +302,16 @@ final class Cast {
 
     /** the member a name with these keys refers to, preferring the most recently mentioned */
     private Member match(List<String> keys, int gender) {
-        String last = keys.get(keys.size() - 1);
+        List<Member> cands = byLast.get(keys.get(keys.size() - 1));
+        if (cands == null) {
+            return null;
+        }
         Member best = null;
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Member m = mentions.get(i).member();
-            if (!m.last().equals(last) && !(keys.size() == 1 && m.keys.size() > 1 && m.keys.get(0).equals(last) && false)) {
-                continue;
-            }
+        for (Member m : cands) {
             if (gender != UNKNOWN && m.gender != UNKNOWN && m.gender != gender) {
                 continue;
             }
-            if (compatible(keys, m.keys)) {
-                return m;
-            }
-        }
-        for (Member m : members) {
-            if (m.last().equals(last) && compatible(keys, m.keys)
-                    && !(gender != UNKNOWN && m.gender != UNKNOWN && m.gender != gender)) {
+            if (compatible(keys, m.keys) && (best == null || m.latest > best.latest)) {
                 best = m;
             }
         }
@@ -353,6 +355,26 @@ final class Cast {
         return keys.isEmpty() ? null : match(keys, UNKNOWN);
     }
 
+    /** index of the last mention starting before token at, or -1 */
+    private int before(int at) {
+        int lo = 0;
+        int hi = mentions.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).first() < at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** how many mentions back a description or pronoun may look: recency is the point */
+    private static final int REACH = 300;
+
     /** the person a "he" or "she" before token at most likely means */
     Member byPronoun(int at, int gender, Member lastSpeaker, int lastSpeakerToken) {
         if (lastSpeaker != null && lastSpeaker.person && fits(lastSpeaker, gender)
@@ -365,9 +387,10 @@ final class Cast {
     }
 
     private Member recentPerson(int at, int gender, int after) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        int from = before(at);
+        for (int i = from; i >= 0 && i > from - REACH; i--) {
             Mention x = mentions.get(i);
-            if (x.first() >= at || x.quoted()) {
+            if (x.quoted()) {
                 continue;
             }
             if (x.first() <= after) {
@@ -403,9 +426,10 @@ final class Cast {
 
     /** the most recent body before token at ("they", "it" speaking for an organisation) */
     Member recentOrg(int at) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        int from = before(at);
+        for (int i = from; i >= 0 && i > from - REACH; i--) {
             Mention x = mentions.get(i);
-            if (x.first() >= at || x.quoted()) {
+            if (x.quoted()) {
                 continue;
             }
             if (x.member().org) {
@@ -432,12 +456,15 @@ final class Cast {
         Member best = null;
         int bestScore = 0;
         int seen = 0;
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        int stamp = ++scan;
+        int from = before(at);
+        for (int i = from; i >= 0 && i > from - REACH; i--) {
             Mention x = mentions.get(i);
-            if (x.first() >= at) {
-                continue;
-            }
             Member m = x.member();
+            if (m.stamp == stamp) {
+                continue; // scored at its most recent mention already
+            }
+            m.stamp = stamp;
             seen++;
             int score = roleScore(m, head, words, orgHead);
             if (score > 0) {

@@ -3,34 +3,59 @@ package io.pressflow.extract.quote;
 import io.pressflow.extract.text.Tokens;
 
 /**
- * The words a text writes in lower case somewhere. A capitalised word that opens a sentence and is
- * also written in lower case ("Additional", "Expressing") is an ordinary word, not a name.
- * Open addressing over token indexes: no strings are built.
+ * Which capitalised sentence openers the text also writes in lower case somewhere. "Additional"
+ * or "Expressing" opening a sentence is an ordinary word when "additional" appears elsewhere; a
+ * name is not. Only the openers are kept in the table, so the pass over the text is one probe of
+ * a small, mostly empty table per lower-case word.
  */
 final class LowerWords {
     private final Tokens t;
     private final int[] table;
+    private final boolean[] seen;
     private final int mask;
 
     LowerWords(Tokens t) {
         this.t = t;
-        int n = Integer.highestOneBit(Math.max(16, t.size()) * 2) << 1;
+        int openers = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (candidate(i)) {
+                openers++;
+            }
+        }
+        int n = Integer.highestOneBit(Math.max(8, openers) * 2) << 1;
         table = new int[n];
+        seen = new boolean[n];
         mask = n - 1;
         java.util.Arrays.fill(table, -1);
         for (int i = 0; i < t.size(); i++) {
+            if (candidate(i)) {
+                int h = slot(i);
+                while (table[h] >= 0 && !same(table[h], i)) {
+                    h = (h + 1) & mask;
+                }
+                table[h] = i;
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
             if (t.isWord(i) && Character.isLowerCase(t.first(i))) {
-                insert(i);
+                int h = slot(i);
+                while (table[h] >= 0) {
+                    if (same(table[h], i)) {
+                        seen[h] = true;
+                        break;
+                    }
+                    h = (h + 1) & mask;
+                }
             }
         }
     }
 
-    private int hash(int i) {
-        String s = t.text();
-        int h = 0;
-        for (int k = t.start(i); k < t.end(i); k++) {
-            h = 31 * h + Character.toLowerCase(s.charAt(k));
-        }
+    private boolean candidate(int i) {
+        return t.isWord(i) && t.isCap(i) && Cast.sentenceInitial(t, i);
+    }
+
+    private int slot(int i) {
+        int h = t.hash(i);
         return (h ^ (h >>> 16)) & mask;
     }
 
@@ -43,29 +68,22 @@ final class LowerWords {
         int sa = t.start(a);
         int sb = t.start(b);
         for (int k = 0; k < n; k++) {
-            if (Character.toLowerCase(s.charAt(sa + k)) != Character.toLowerCase(s.charAt(sb + k))) {
+            char x = s.charAt(sa + k);
+            char y = s.charAt(sb + k);
+            if (x != y && Character.toLowerCase(x) != Character.toLowerCase(y)
+                    && !(x == '\u2019' && y == '\'' || x == '\'' && y == '\u2019')) {
                 return false;
             }
         }
         return true;
     }
 
-    private void insert(int i) {
-        int h = hash(i);
-        while (table[h] >= 0) {
-            if (same(table[h], i)) {
-                return;
-            }
-            h = (h + 1) & mask;
-        }
-        table[h] = i;
-    }
-
+    /** whether the (sentence-opening) token i is also written in lower case in the text */
     boolean contains(Tokens tokens, int i) {
-        int h = hash(i);
+        int h = slot(i);
         while (table[h] >= 0) {
             if (same(table[h], i)) {
-                return true;
+                return seen[h];
             }
             h = (h + 1) & mask;
         }

@@ -107,7 +107,7 @@ final class Phrases {
                 if (t.is(j, "on") || t.is(j, "last") || t.is(j, "this") || t.is(j, "early") || t.is(j, "late")) {
                     j--;
                 }
-            } else if (t.isWord(j) && !t.isCap(j) && j - 1 >= limit && t.length(j) > 4 && t.string(j).endsWith("ly")
+            } else if (t.isWord(j) && !t.isCap(j) && j - 1 >= limit && t.length(j) > 4 && t.endsWith(j, "ly")
                     && !Lexicon.ROLE_NOUNS.contains(t, j)) {
                 j--;
             } else {

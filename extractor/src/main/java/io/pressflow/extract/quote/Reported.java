@@ -229,7 +229,7 @@ final class Reported {
     }
 
     private boolean endsWith(int k, String suffix) {
-        return t.isWord(k) && t.length(k) > suffix.length() + 1 && t.string(k).endsWith(suffix);
+        return t.isWord(k) && t.length(k) > suffix.length() + 1 && t.endsWith(k, suffix);
     }
 
     /** a verb or auxiliary among the first words, before any comma or quote */

@@ -33,6 +33,7 @@ public final class Tokenizer {
         int[] end = new int[cap];
         byte[] kind = new byte[cap];
         byte[] flags = new byte[cap];
+        int[] hash = new int[cap];
         int size = 0;
         boolean space = true;
         boolean newline = true;
@@ -45,7 +46,8 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || Character.isISOControl(c)) {
+            if (c == ' ' || c == '\t' || (c < 128 ? c < 32 || c == 127
+                    : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || Character.isISOControl(c))) {
                 space = true;
                 i++;
                 continue;
@@ -56,6 +58,7 @@ public final class Tokenizer {
                 end = Arrays.copyOf(end, grow);
                 kind = Arrays.copyOf(kind, grow);
                 flags = Arrays.copyOf(flags, grow);
+                hash = Arrays.copyOf(hash, grow);
             }
             int f = (space ? Tokens.SPACE_BEFORE : 0) | (newline ? Tokens.PARA_START : 0);
             int e;
@@ -78,7 +81,7 @@ public final class Tokenizer {
                     e++;
                     f |= Tokens.ABBREV;
                 }
-            } else if (Character.isDigit(c)) {
+            } else if (isDigit(c)) {
                 e = numberEnd(text, i, n);
                 k = Tokens.NUMBER;
             } else if (isMark(c)) {
@@ -95,6 +98,7 @@ public final class Tokenizer {
             }
             start[size] = i;
             end[size] = e;
+            hash[size] = WordSet.rawHash(text, i, e);
             kind[size] = (byte) k;
             flags[size] = (byte) f;
             size++;
@@ -102,11 +106,19 @@ public final class Tokenizer {
             newline = false;
             i = e;
         }
-        return structure(text, size, start, end, kind, flags);
+        return structure(text, size, start, end, kind, flags, hash);
     }
 
     static boolean isLetter(char c) {
+        if (c < 128) {
+            int l = c | 0x20;
+            return l >= 'a' && l <= 'z';
+        }
         return Character.isLetter(c) || (Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+
+    static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     static boolean isMark(char c) {
@@ -129,7 +141,7 @@ public final class Tokenizer {
         int e = i + 1;
         while (e < n) {
             char c = text.charAt(e);
-            if (isLetter(c) || Character.isDigit(c)) {
+            if (isLetter(c) || isDigit(c)) {
                 e++;
                 continue;
             }
@@ -199,9 +211,9 @@ public final class Tokenizer {
         int e = i + 1;
         while (e < n) {
             char c = text.charAt(e);
-            if (Character.isDigit(c) || isLetter(c)) {
+            if (isDigit(c) || isLetter(c)) {
                 e++;
-            } else if ((c == ',' || c == '.' || c == ':' || c == '/') && e + 1 < n && Character.isDigit(text.charAt(e + 1))) {
+            } else if ((c == ',' || c == '.' || c == ':' || c == '/') && e + 1 < n && isDigit(text.charAt(e + 1))) {
                 e++;
             } else {
                 break;
@@ -211,7 +223,7 @@ public final class Tokenizer {
     }
 
     /** sentence and paragraph numbers for every token */
-    private static Tokens structure(String text, int size, int[] start, int[] end, byte[] kind, byte[] flags) {
+    private static Tokens structure(String text, int size, int[] start, int[] end, byte[] kind, byte[] flags, int[] hash) {
         int[] sentence = new int[size];
         int[] paragraph = new int[size];
         int[] sentStart = new int[Math.max(4, size / 8)];
@@ -244,7 +256,7 @@ public final class Tokenizer {
         if (paras == 0) {
             paraStart[paras++] = 0;
         }
-        return new Tokens(text, size, start, end, kind, flags, sentence, paragraph, sentStart, sents, paraStart, paras);
+        return new Tokens(text, size, start, end, kind, flags, hash, sentence, paragraph, sentStart, sents, paraStart, paras);
     }
 
     /**

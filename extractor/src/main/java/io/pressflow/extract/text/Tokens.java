@@ -34,6 +34,7 @@ public final class Tokens {
     private final int[] end;
     private final byte[] kind;
     private final byte[] flags;
+    private final int[] hash;
     private final int[] sentence;
     private final int[] paragraph;
     private final int[] sentenceStart;
@@ -41,7 +42,7 @@ public final class Tokens {
     private final int[] paragraphStart;
     private final int paragraphs;
 
-    Tokens(String text, int size, int[] start, int[] end, byte[] kind, byte[] flags,
+    Tokens(String text, int size, int[] start, int[] end, byte[] kind, byte[] flags, int[] hash,
             int[] sentence, int[] paragraph, int[] sentenceStart, int sentences,
             int[] paragraphStart, int paragraphs) {
         this.text = text;
@@ -50,6 +51,7 @@ public final class Tokens {
         this.end = end;
         this.kind = kind;
         this.flags = flags;
+        this.hash = hash;
         this.sentence = sentence;
         this.paragraph = paragraph;
         this.sentenceStart = sentenceStart;
@@ -116,6 +118,26 @@ public final class Tokens {
         }
         for (int k = 0; k < n; k++) {
             if (Character.toLowerCase(text.charAt(s + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** the case-folded hash of the token, computed once while tokenizing (see {@link WordSet}) */
+    public int hash(int i) {
+        return hash[i];
+    }
+
+    /** whether the token ends with the lower-case suffix, compared case-insensitively without allocating */
+    public boolean endsWith(int i, String suffix) {
+        int n = suffix.length();
+        int e = end[i];
+        if (e - start[i] < n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (Character.toLowerCase(text.charAt(e - n + k)) != suffix.charAt(k)) {
                 return false;
             }
         }

@@ -54,12 +54,21 @@ public final class WordSet {
         values[h] = values[h] | v;
     }
 
-    private static int hash(CharSequence s, int from, int to) {
+    /** the folded hash before mixing; {@link Tokens} keeps it per token so lookups never rehash */
+    static int rawHash(CharSequence s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + fold(s.charAt(i));
         }
+        return h;
+    }
+
+    private static int mix(int h) {
         return h ^ (h >>> 16);
+    }
+
+    private static int hash(CharSequence s, int from, int to) {
+        return mix(rawHash(s, from, to));
     }
 
     public boolean contains(CharSequence s, int from, int to) {
@@ -71,12 +80,31 @@ public final class WordSet {
     }
 
     public boolean contains(Tokens t, int i) {
-        return i >= 0 && i < t.size() && value(t.text(), t.start(i), t.end(i)) != 0;
+        return value(t, i) != 0;
     }
 
-    /** the value stored for the token, 0 when absent */
+    /** the value stored for the token, 0 when absent; uses the token's precomputed hash */
     public int value(Tokens t, int i) {
-        return i >= 0 && i < t.size() ? value(t.text(), t.start(i), t.end(i)) : 0;
+        if (i < 0 || i >= t.size()) {
+            return 0;
+        }
+        int from = t.start(i);
+        int n = t.end(i) - from;
+        if (n <= 0 || n > 40) {
+            return 0;
+        }
+        int h = mix(t.hash(i)) & mask;
+        String s = t.text();
+        while (true) {
+            String cand = table[h];
+            if (cand == null) {
+                return 0;
+            }
+            if (cand.length() == n && same(cand, s, from)) {
+                return values[h];
+            }
+            h = (h + 1) & mask;
+        }
     }
 
     public int value(CharSequence s, int from, int to) {
