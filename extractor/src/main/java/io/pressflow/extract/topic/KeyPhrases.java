@@ -193,7 +193,7 @@ final class KeyPhrases {
                     continue; // the connector
                 }
                 counted++;
-                words += 1 + (float) Math.log(f) + 0.4f * lexical[k];
+                words += 1 + log(f) + 0.4f * lexical[k];
                 lex |= lexical[k] > 0;
                 names &= t.has(k, Tokens.CAP);
             }
@@ -226,7 +226,7 @@ final class KeyPhrases {
     private static List<String> best(String text, Tokens t, Scratch s) {
         for (int c = 0; c < s.size; c++) {
             boolean single = s.to[c] - s.from[c] == 1;
-            s.score[c] = single && s.count[c] < 2 && !s.lexical[c] ? 0 : s.base[c] * (1 + Math.log(s.count[c]));
+            s.score[c] = single && s.count[c] < 2 && !s.lexical[c] ? 0 : s.base[c] * (1 + log(s.count[c]));
         }
         List<String> out = new ArrayList<>(MAX_PHRASES);
         int[] picked = new int[MAX_PHRASES];
@@ -294,6 +294,19 @@ final class KeyPhrases {
             b.setCharAt(0, Character.toLowerCase(b.charAt(0)));
         }
         return b.toString();
+    }
+
+    private static final float[] LOG = new float[256];
+
+    static {
+        for (int i = 1; i < LOG.length; i++) {
+            LOG[i] = (float) Math.log(i);
+        }
+    }
+
+    /** natural log of a small count, from a table: this runs for every word of every candidate */
+    private static float log(int n) {
+        return n < LOG.length ? LOG[n] : (float) Math.log(n);
     }
 
     private static boolean isName(Tokens t, int i) {

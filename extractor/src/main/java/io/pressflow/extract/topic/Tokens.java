@@ -39,6 +39,8 @@ final class Tokens {
     boolean firstLineIsTitle;
 
     private final char[] buf = new char[MAX_CHARS];
+    /** the text being scanned, copied once */
+    private char[] chars = new char[0];
 
     Tokens(int capacity) {
         start = new int[capacity];
@@ -70,6 +72,11 @@ final class Tokens {
     /** Tokens of {@code text} into {@code t}, reusing its arrays (a per-thread scratch). */
     static Tokens scanInto(Tokens t, String text, int from) {
         int n = text.length();
+        if (t.chars.length < n) {
+            t.chars = new char[n + (n >> 1)];
+        }
+        char[] cs = t.chars;
+        text.getChars(0, n, cs, 0); // one bulk copy; the loop below then reads a plain array
         t.size = 0;
         t.firstLineTokens = 0;
         t.firstLineIsTitle = false;
@@ -84,23 +91,23 @@ final class Tokens {
         char lastPunct = 0;
         int i = from;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (isWordChar(c)) {
                 int begin = i;
                 int len = 0;
                 int tokenEnd;
                 boolean possessive = false;
                 while (true) {
-                    if (i < n && isWordChar(text.charAt(i))) {
+                    if (i < n && isWordChar(cs[i])) {
                         if (len < MAX_CHARS) {
-                            buf[len++] = lower(text.charAt(i));
+                            buf[len++] = lower(cs[i]);
                         }
                         i++;
                         continue;
                     }
-                    if (i + 1 < n && isApostrophe(text.charAt(i)) && isWordChar(text.charAt(i + 1))) {
-                        char next = text.charAt(i + 1);
-                        if ((next == 's' || next == 'S') && (i + 2 >= n || !isWordChar(text.charAt(i + 2)))) {
+                    if (i + 1 < n && isApostrophe(cs[i]) && isWordChar(cs[i + 1])) {
+                        char next = cs[i + 1];
+                        if ((next == 's' || next == 'S') && (i + 2 >= n || !isWordChar(cs[i + 2]))) {
                             tokenEnd = i; // possessive: "Gaza's" is Gaza
                             possessive = true;
                             i += 2;
@@ -157,7 +164,7 @@ final class Tokens {
                     sentence = true;
                 }
                 case '-', '\u2010', '\u2011' -> {
-                    boolean joins = i > from && i + 1 < n && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i + 1));
+                    boolean joins = i > from && i + 1 < n && isWordChar(cs[i - 1]) && isWordChar(cs[i + 1]);
                     if (joins) {
                         hyphen = true;
                     } else {
@@ -178,7 +185,7 @@ final class Tokens {
                 }
                 case '\'', '\u2019' -> {
                     boolean pluralPossessive = t.size > 0 && t.end[t.size - 1] == i && i > 0
-                            && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S');
+                            && (cs[i - 1] == 's' || cs[i - 1] == 'S');
                     if (pluralPossessive) {
                         t.flags[t.size - 1] |= POSSESSIVE; // "workers' rights" stays one phrase
                     } else {

@@ -4,7 +4,6 @@ import io.pressflow.extract.DatePrefix;
 import io.pressflow.extract.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -280,47 +279,91 @@ public final class TopicClassifier {
             return List.of();
         }
         double bestEvidence = total[best];
-        List<Integer> tops = new ArrayList<>();
-        List<Integer> deep = new ArrayList<>();
+        // few concepts pass the thresholds: filter first, then order the survivors
+        int[] chosen = new int[MAX_TOP_LEVELS * (1 + MAX_DEEP_PER_TOP)];
+        int count = 0;
+        chosen[count++] = best;
+        int[] tops = new int[s.totalCount];
+        int topCount = 0;
         for (int k = 0; k < s.totalCount; k++) {
             int c = s.totalTouched[k];
-            (taxonomy.level(c) == 1 ? tops : deep).add(c);
-        }
-        Comparator<Integer> byEvidence = Comparator.<Integer>comparingDouble(c -> -total[c])
-                .thenComparingInt(taxonomy::level).thenComparingInt(c -> c);
-        tops.sort(byEvidence);
-        List<Integer> chosen = new ArrayList<>();
-        chosen.add(best);
-        for (int c : tops) {
-            if (c == best || chosen.size() >= MAX_TOP_LEVELS) {
-                continue;
+            if (c != best && taxonomy.level(c) == 1 && total[c] >= SECOND_MIN) {
+                tops[topCount++] = c;
             }
+        }
+        sortByEvidence(tops, topCount, total);
+        for (int k = 0; k < topCount && count < MAX_TOP_LEVELS; k++) {
+            int c = tops[k];
             boolean strong = total[c] >= SECOND_SHARE * bestEvidence;
             boolean broad = total[c] >= BROAD_SHARE * bestEvidence && distinct[c] >= BROAD_PHRASES
                     && distinct[c] * 2 >= distinct[best];
-            if ((strong || broad) && total[c] >= SECOND_MIN) {
-                chosen.add(c);
+            if (strong || broad) {
+                chosen[count++] = c;
             }
         }
-        int emittedTops = chosen.size();
-        deep.sort(byEvidence);
+        int emittedTops = count;
+        int[] deep = new int[s.totalCount];
+        int deepCount = 0;
+        for (int k = 0; k < s.totalCount; k++) {
+            int c = s.totalTouched[k];
+            int top = taxonomy.top(c);
+            if (c != top && total[c] >= DEEP_MIN && total[c] >= DEEP_SHARE * total[top] && contains(chosen, emittedTops, top)) {
+                deep[deepCount++] = c;
+            }
+        }
+        sortByEvidence(deep, deepCount, total);
         for (int t = 0; t < emittedTops; t++) {
-            int top = chosen.get(t);
             int kept = 0;
-            for (int c : deep) {
-                if (kept < MAX_DEEP_PER_TOP && taxonomy.top(c) == top && total[c] >= DEEP_MIN && total[c] >= DEEP_SHARE * total[top]) {
-                    chosen.add(c);
+            for (int k = 0; k < deepCount && kept < MAX_DEEP_PER_TOP; k++) {
+                if (taxonomy.top(deep[k]) == chosen[t]) {
+                    chosen[count++] = deep[k];
                     kept++;
                 }
             }
         }
+        sortByEvidence(chosen, count, total);
         double scale = bestEvidence + HALF_SCORE;
-        chosen.sort(byEvidence);
-        List<TopicTag> tags = new ArrayList<>(chosen.size());
-        for (int c : chosen) {
+        List<TopicTag> tags = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            int c = chosen[k];
             double score = Math.round(total[c] / scale * 1000) / 1000.0;
             tags.add(new TopicTag(taxonomy.code(c), taxonomy.label(c), score, taxonomy.level(c)));
         }
         return tags;
+    }
+
+    private static boolean contains(int[] values, int size, int value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Most evidence first; ties go to the shallower concept, then the lower index (deterministic).
+     * Insertion sort: these lists hold a handful of concepts.
+     */
+    private void sortByEvidence(int[] a, int n, double[] total) {
+        for (int i = 1; i < n; i++) {
+            int v = a[i];
+            int j = i - 1;
+            while (j >= 0 && before(v, a[j], total)) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+    }
+
+    private boolean before(int x, int y, double[] total) {
+        if (total[x] != total[y]) {
+            return total[x] > total[y];
+        }
+        if (taxonomy.level(x) != taxonomy.level(y)) {
+            return taxonomy.level(x) < taxonomy.level(y);
+        }
+        return x < y;
     }
 }
