@@ -48,8 +48,6 @@ final class EntityResolver {
         final List<Mention> mentions = new ArrayList<>();
         boolean inBody;
         boolean known;
-        /** key of the last word of the name, for "the directorate" */
-        String headKey;
 
         Builder(EntityType type, String name, String code) {
             this.type = type;
@@ -261,31 +259,69 @@ final class EntityResolver {
         });
     }
 
+    private final Set<String> placeCodes = new HashSet<>();
+    private final Map<String, List<Builder>> orgsByHead = new HashMap<>();
+
     private Builder place(String name, String code) {
+        if (code != null) {
+            placeCodes.add(code);
+        }
         Builder b = places.computeIfAbsent(Names.key(name), k -> new Builder(EntityType.PLACE, name, code));
         b.known = true;
         return b;
     }
 
     private Builder org(String name, boolean known) {
-        Builder b = orgs.computeIfAbsent(Names.key(clean(name)), k -> new Builder(EntityType.ORGANISATION, clean(name), null));
+        Builder b = orgs.computeIfAbsent(Names.key(clean(name)), k -> {
+            Builder o = new Builder(EntityType.ORGANISATION, clean(name), null);
+            String[] w = Names.words(o.name);
+            if (w.length > 1) {
+                orgsByHead.computeIfAbsent(Names.key(w[w.length - 1]), h -> new ArrayList<>()).add(o);
+            }
+            return o;
+        });
         b.known |= known;
         return b;
     }
 
-    private Person addPerson(Candidate c, NameForm form) {
-        Person match = null;
-        for (Person p : persons) {
-            if (p.compatible(form)) {
-                match = p;
-                break;
+    /** indexes that keep the merge linear in long texts: surname and given-name keys to people */
+    private final Map<String, List<Person>> bySurname = new HashMap<>();
+    private final Map<String, List<Person>> byGiven = new HashMap<>();
+
+    private Person newPerson(NameForm form) {
+        Person p = new Person(form);
+        persons.add(p);
+        bySurname.computeIfAbsent(p.surname, k -> new ArrayList<>()).add(p);
+        for (String g : p.given) {
+            byGiven.computeIfAbsent(g, k -> new ArrayList<>()).add(p);
+        }
+        return p;
+    }
+
+    private void addForm(Person p, NameForm form) {
+        for (String g : form.given()) {
+            if (!p.given.contains(g)) {
+                byGiven.computeIfAbsent(g, k -> new ArrayList<>()).add(p);
             }
         }
+        p.addForm(form);
+    }
+
+    private Person compatible(NameForm form) {
+        for (Person p : bySurname.getOrDefault(form.surname(), List.of())) {
+            if (p.compatible(form)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Person addPerson(Candidate c, NameForm form) {
+        Person match = compatible(form);
         if (match == null) {
-            match = new Person(form);
-            persons.add(match);
+            match = newPerson(form);
         } else {
-            match.addForm(form);
+            addForm(match, form);
         }
         if (!c.sentenceInitial) {
             match.midSentence.add(form.text());
@@ -299,11 +335,10 @@ final class EntityResolver {
     /** A headline name counts as a mention of a person the body names, but gives no name form. */
     private void headlinePerson(Candidate c) {
         NameForm form = form(c);
-        for (Person p : persons) {
-            if (p.compatible(form)) {
-                p.add(c);
-                return;
-            }
+        Person p = compatible(form);
+        if (p != null) {
+            p.add(c);
+            return;
         }
         addPerson(c, form); // kept only if the body mentions it too
     }
@@ -337,24 +372,16 @@ final class EntityResolver {
         String key = Names.surnameKey(word);
         String givenKey = Names.key(word);
         Person best = null;
-        for (Person p : persons) {
-            if (p.surname.equals(key) && (best == null || p.mentions.size() > best.mentions.size())) {
+        for (Person p : bySurname.getOrDefault(key, List.of())) {
+            if (best == null || p.mentions.size() > best.mentions.size()) {
                 best = p;
             }
         }
         if (best != null) {
             return best;
         }
-        Person only = null;
-        for (Person p : persons) {
-            if (p.given.contains(givenKey)) {
-                if (only != null) {
-                    return null;
-                }
-                only = p;
-            }
-        }
-        return only;
+        List<Person> given = byGiven.getOrDefault(givenKey, List.of());
+        return given.size() == 1 ? given.get(0) : null;
     }
 
     /** A known office holder with this surname, preferring one in office at the date. */
@@ -394,13 +421,11 @@ final class EntityResolver {
 
     private Person personFor(OfficeHolder h) {
         NameForm f = form(h);
-        for (Person p : persons) {
-            if (p.compatible(f)) {
-                return p;
-            }
+        Person p = compatible(f);
+        if (p != null) {
+            return p;
         }
-        Person p = new Person(f);
-        persons.add(p);
+        p = newPerson(f);
         p.tableName = h.name();
         return p;
     }
@@ -414,8 +439,7 @@ final class EntityResolver {
             p = h != null ? personFor(h) : null;
         }
         if (p == null) {
-            p = new Person(form(c));
-            persons.add(p);
+            p = newPerson(form(c));
         }
         personRole(p, c);
         p.add(c);
@@ -445,13 +469,11 @@ final class EntityResolver {
     private OfficeHolder namedHolder(Candidate c) {
         OfficeHolder found = null;
         for (OfficeHolder h : OfficeHolders.terms(c.code, c.role)) {
-            for (Person p : persons) {
-                if (p.compatible(form(h))) {
-                    if (found != null && !found.name().equals(h.name())) {
-                        return null;
-                    }
-                    found = h;
+            if (compatible(form(h)) != null) {
+                if (found != null && !found.name().equals(h.name())) {
+                    return null;
                 }
+                found = h;
             }
         }
         return found;
@@ -536,35 +558,17 @@ final class EntityResolver {
 
     private boolean namesCountryOf(String codes) {
         for (String code : codes.split(",")) {
-            if (countries.containsKey(code)) {
+            if (countries.containsKey(code) || placeCodes.contains(code)) {
                 return true;
-            }
-            for (Builder b : places.values()) {
-                if (code.equals(b.code)) {
-                    return true;
-                }
             }
         }
         return false;
     }
 
     private void orgReference(Candidate c) {
-        String head = Names.key(c.text);
-        Builder only = null;
-        for (Builder o : orgs.values()) {
-            if (o.headKey == null) {
-                String[] w = Names.words(o.name);
-                o.headKey = w.length > 1 ? Names.key(w[w.length - 1]) : "";
-            }
-            if (o.headKey.equals(head)) {
-                if (only != null) {
-                    return;
-                }
-                only = o;
-            }
-        }
-        if (only != null) {
-            only.add(c);
+        List<Builder> candidates = orgsByHead.getOrDefault(Names.key(c.text), List.of());
+        if (candidates.size() == 1) {
+            candidates.get(0).add(c);
         }
     }
 

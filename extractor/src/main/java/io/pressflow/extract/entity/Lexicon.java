@@ -46,6 +46,33 @@ final class Lexicon {
         }
     }
 
+    /** word classes of words.txt, as bits */
+    static final int BREAK = 1 << 0;
+    static final int COMMON = 1 << 1;
+    static final int HONORIFIC = 1 << 2;
+    static final int TITLE = 1 << 3;
+    static final int TITLEMOD = 1 << 4;
+    static final int ORGCUE = 1 << 5;
+    static final int PARTICLE = 1 << 6;
+    static final int CONNECTOR = 1 << 7;
+    static final int LOCATIVE = 1 << 8;
+    static final int ROLE = 1 << 9;
+    static final int PLACEHEAD = 1 << 10;
+    static final int THINGHEAD = 1 << 11;
+    private static final Map<String, Integer> CLASS_BITS = Map.ofEntries(
+            Map.entry("break", BREAK),
+            Map.entry("common", COMMON),
+            Map.entry("honorific", HONORIFIC),
+            Map.entry("title", TITLE),
+            Map.entry("titlemod", TITLEMOD),
+            Map.entry("orgcue", ORGCUE),
+            Map.entry("particle", PARTICLE),
+            Map.entry("connector", CONNECTOR),
+            Map.entry("locative", LOCATIVE),
+            Map.entry("role", ROLE),
+            Map.entry("placehead", PLACEHEAD),
+            Map.entry("thinghead", THINGHEAD));
+
     private static volatile Lexicon standard;
 
     static Lexicon standard() {
@@ -69,6 +96,7 @@ final class Lexicon {
     private final Map<String, String> regions = new HashMap<>();
     private final Map<String, LongSet> classes = new HashMap<>();
     private final Map<String, List<String>> classWords = new HashMap<>();
+    private final LongMap<Integer> classBits = new LongMap<>();
     private Cities cities;
 
     private Lexicon() {}
@@ -95,6 +123,12 @@ final class Lexicon {
     boolean in(String wordClass, long lowerHash) {
         LongSet set = classes.get(wordClass);
         return set != null && set.contains(lowerHash);
+    }
+
+    /** the word-class bits of a lower-case word hash (0 when it is in no class) */
+    int classes(long lowerHash) {
+        Integer bits = classBits.get(lowerHash);
+        return bits == null ? 0 : bits;
     }
 
     /** the hashes of a word class of words.txt (empty when there is no such class) */
@@ -192,7 +226,13 @@ final class Lexicon {
             List<String> list = classWords.computeIfAbsent(section[0], k -> new ArrayList<>());
             for (String w : line.split("\\s+")) {
                 if (!w.isEmpty()) {
-                    set.add(Tokens.hashLower(w));
+                    long h = Tokens.hashLower(w);
+                    set.add(h);
+                    Integer bit = CLASS_BITS.get(section[0]);
+                    if (bit != null) {
+                        Integer old = classBits.get(h);
+                        classBits.put(h, (old == null ? 0 : old) | bit);
+                    }
                     list.add(w.toLowerCase(java.util.Locale.ROOT));
                 }
             }

@@ -23,35 +23,11 @@ final class MentionScanner {
     private final LongSet lowerCaseWords;
     private final List<Candidate> out = new ArrayList<>();
     private final Phrase[] matches;
-    private final LongSet breakWords;
-    private final LongSet commonWords;
-    private final LongSet honorifics;
-    private final LongSet titles;
-    private final LongSet titleMods;
-    private final LongSet orgCues;
-    private final LongSet particles;
-    private final LongSet connectorWords;
-    private final LongSet locatives;
-    private final LongSet roleWords;
-    private final LongSet placeHeads;
-    private final LongSet thingHeads;
 
     MentionScanner(Lexicon lexicon, Tokens tokens) {
         this.lexicon = lexicon;
         this.t = tokens;
         this.matches = tokens.phrases;
-        this.breakWords = lexicon.set("break");
-        this.commonWords = lexicon.set("common");
-        this.honorifics = lexicon.set("honorific");
-        this.titles = lexicon.set("title");
-        this.titleMods = lexicon.set("titlemod");
-        this.orgCues = lexicon.set("orgcue");
-        this.particles = lexicon.set("particle");
-        this.connectorWords = lexicon.set("connector");
-        this.locatives = lexicon.set("locative");
-        this.roleWords = lexicon.set("role");
-        this.placeHeads = lexicon.set("placehead");
-        this.thingHeads = lexicon.set("thinghead");
         this.lowerCaseWords = tokens.lowerCaseWords;
     }
 
@@ -65,7 +41,7 @@ final class MentionScanner {
                 i = Math.max(segment(i, j), i + 1);
             } else {
                 if (t.lower[i] == THE && i + 1 < t.size && t.word(i + 1) && !t.is(i + 1, Tokens.CAP)
-                        && orgCues.contains(t.lower[i + 1])) {
+                        && in(Lexicon.ORGCUE, i + 1)) {
                     // "the directorate": resolved later against the organisations of the text
                     Candidate c = candidate(Type.ORG_REFERENCE, i + 1, i + 2);
                     out.add(c);
@@ -78,8 +54,17 @@ final class MentionScanner {
 
     // ---- word classes ---------------------------------------------------------------------
 
-    private boolean in(LongSet wordClass, int i) {
-        return t.word(i) && wordClass.contains(t.lower[i]);
+    /** whether token i is a word of the given class(es) of words.txt; one hash probe per token */
+    private boolean in(int wordClass, int i) {
+        if (!t.word(i)) {
+            return false;
+        }
+        int bits = t.classes[i];
+        if (bits < 0) {
+            bits = lexicon.classes(t.lower[i]);
+            t.classes[i] = bits;
+        }
+        return (bits & wordClass) != 0;
     }
 
     private static final Phrase NONE = new Phrase(Kind.ORG, new String[0], null, null);
@@ -101,7 +86,7 @@ final class MentionScanner {
 
     /** a lower-case name particle glued to a capitalised word by a hyphen: "al-Assad" */
     private boolean hyphenParticle(int i) {
-        return in(particles, i) && i + 2 < t.size && t.punct(i + 1) == '-' && t.is(i + 1, Tokens.ATTACHED)
+        return in(Lexicon.PARTICLE, i) && i + 2 < t.size && t.punct(i + 1) == '-' && t.is(i + 1, Tokens.ATTACHED)
                 && t.is(i + 2, Tokens.ATTACHED) && capital(i + 2);
     }
 
@@ -112,7 +97,7 @@ final class MentionScanner {
         if (!capital(i)) {
             return false;
         }
-        return !in(breakWords, i) || match(i) != null;
+        return !in(Lexicon.BREAK, i) || match(i) != null;
     }
 
     private static final long MAY = Tokens.hashLower("may");
@@ -125,26 +110,26 @@ final class MentionScanner {
         if (!capital(i) || t.is(i, Tokens.SENTENCE_START)) {
             return false;
         }
-        if (!in(breakWords, i) || match(i) != null) {
+        if (!in(Lexicon.BREAK, i) || match(i) != null) {
             return true;
         }
         // "Theresa May", "Brian May": a month that is a surname right after a given name
         long h = t.lower[i];
         return (h == MAY || h == JUNE || h == APRIL || h == AUGUST) && i > 0 && capital(i - 1)
-                && !in(breakWords, i - 1) && !in(commonWords, i - 1) && !titleWord(i - 1) && match(i - 1) == null
+                && !in(Lexicon.BREAK, i - 1) && !in(Lexicon.COMMON, i - 1) && !titleWord(i - 1) && match(i - 1) == null
                 && !t.is(i, Tokens.ALL_CAPS);
     }
 
     private boolean titleWord(int i) {
-        return in(titles, i) || in(titleMods, i) || in(honorifics, i);
+        return in(Lexicon.TITLE, i) || in(Lexicon.TITLEMOD, i) || in(Lexicon.HONORIFIC, i);
     }
 
     private boolean titleHead(int i) {
-        return in(titles, i) || in(honorifics, i);
+        return in(Lexicon.TITLE, i) || in(Lexicon.HONORIFIC, i);
     }
 
     private boolean orgCue(int i) {
-        return in(orgCues, i);
+        return in(Lexicon.ORGCUE, i);
     }
 
     // ---- runs -----------------------------------------------------------------------------
@@ -172,7 +157,7 @@ final class MentionScanner {
                 k = next;
                 continue;
             }
-            if (in(particles, next) && next + 1 < t.size && capital(next + 1) && !in(connectorWords, next)) {
+            if (in(Lexicon.PARTICLE, next) && next + 1 < t.size && capital(next + 1) && !in(Lexicon.CONNECTOR, next)) {
                 k = next + 1;
                 continue;
             }
@@ -194,7 +179,7 @@ final class MentionScanner {
     private int connectorJoin(int runStart, int last, int next) {
         int after = next;
         int connectors = 0;
-        while (after < t.size && connectors < 2 && in(connectorWords, after) && !t.is(after, Tokens.CAP)) {
+        while (after < t.size && connectors < 2 && in(Lexicon.CONNECTOR, after) && !t.is(after, Tokens.CAP)) {
             after++;
             connectors++;
         }
@@ -243,7 +228,7 @@ final class MentionScanner {
         int k = i;
         if (t.is(k, Tokens.SENTENCE_START) && !hyphenParticle(k) && match(k) == null && ordinaryWord(k)) {
             k++; // "Additional details", "Expressing support for Trump's ..."
-            while (k < j && (in(connectorWords, k) || in(particles, k) || !t.word(k))) {
+            while (k < j && (in(Lexicon.CONNECTOR, k) || in(Lexicon.PARTICLE, k) || !t.word(k))) {
                 k++;
             }
         }
@@ -259,7 +244,7 @@ final class MentionScanner {
 
     /** a sentence-initial word that is an ordinary English word rather than a name */
     private boolean ordinaryWord(int k) {
-        if (in(breakWords, k) || in(commonWords, k) || lowerCaseWords.contains(t.lower[k])) {
+        if (in(Lexicon.BREAK, k) || in(Lexicon.COMMON, k) || lowerCaseWords.contains(t.lower[k])) {
             return true;
         }
         // participles and adverbs open sentences far more often than they are names
@@ -276,10 +261,10 @@ final class MentionScanner {
         if (allCaps(k, j) && j - k > 1 && match(k) == null) {
             return; // "NEWPORT NEWS": a dateline
         }
-        if (k + 1 < j && in(commonWords, k) && in(connectorWords, k + 1)) {
+        if (k + 1 < j && in(Lexicon.COMMON, k) && in(Lexicon.CONNECTOR, k + 1)) {
             // "Republicans on the House Financial Services Committee"
             k += 1;
-            while (k < j && in(connectorWords, k)) {
+            while (k < j && in(Lexicon.CONNECTOR, k)) {
                 k++;
             }
         }
@@ -289,7 +274,7 @@ final class MentionScanner {
                 lastCue = x;
             }
         }
-        if (lastCue >= k && lastCue + 1 < j && t.word(lastCue + 1) && !in(connectorWords, lastCue + 1)
+        if (lastCue >= k && lastCue + 1 < j && t.word(lastCue + 1) && !in(Lexicon.CONNECTOR, lastCue + 1)
                 && !orgCue(lastCue + 1) && !titleWord(lastCue + 1) && lastCue > k) {
             // "Washington Post Trump ...": the name after the organisation is not part of it
             organisationRun(k, lastCue + 1);
@@ -303,7 +288,7 @@ final class MentionScanner {
                 head = x;
                 break;
             }
-            if (!t.word(x) || orgCue(x) || titleWord(x) || in(connectorWords, x)) {
+            if (!t.word(x) || orgCue(x) || titleWord(x) || in(Lexicon.CONNECTOR, x)) {
                 break;
             }
         }
@@ -350,7 +335,7 @@ final class MentionScanner {
     }
 
     private int trimConnectors(int k, int j) {
-        while (j - 1 > k && (in(connectorWords, j - 1) || !t.word(j - 1))) {
+        while (j - 1 > k && (in(Lexicon.CONNECTOR, j - 1) || !t.word(j - 1))) {
             j--;
         }
         return j;
@@ -437,7 +422,7 @@ final class MentionScanner {
         }
         if (wordsFrom >= 0) {
             for (int w = wordsFrom; w < x; w++) {
-                if (t.word(w) && !titleWord(w) && !in(connectorWords, w) && !in(commonWords, w)
+                if (t.word(w) && !titleWord(w) && !in(Lexicon.CONNECTOR, w) && !in(Lexicon.COMMON, w)
                         && !lowerCaseWords.contains(t.lower[w]) && !t.is(w, Tokens.ALL_CAPS)) {
                     return true;
                 }
@@ -481,7 +466,7 @@ final class MentionScanner {
         if (b >= 0 && t.lower[b] == THE) {
             b--;
         }
-        return b >= 0 && in(locatives, b);
+        return b >= 0 && in(Lexicon.LOCATIVE, b);
     }
 
     /**
@@ -525,7 +510,7 @@ final class MentionScanner {
             }
         }
         int last = trimConnectors(titleEnd + 1, to) - 1;
-        if (in(thingHeads, last) || in(placeHeads, last) || orgCue(last)
+        if (in(Lexicon.THINGHEAD, last) || in(Lexicon.PLACEHEAD, last) || orgCue(last)
                 || last == titleEnd + 1 && t.end[last] - t.start[last] <= 2) {
             return; // "Commander-in-Chief Forum", "Queen City", "founder J."
         }
@@ -541,7 +526,7 @@ final class MentionScanner {
      */
     private int titleBeforeName(int from, int to) {
         for (int x = to - 2; x >= from; x--) {
-            if (titleWord(x) && !in(connectorWords, x) && t.word(x + 1) && !titleWord(x + 1) && !in(connectorWords, x + 1)) {
+            if (titleWord(x) && !in(Lexicon.CONNECTOR, x) && t.word(x + 1) && !titleWord(x + 1) && !in(Lexicon.CONNECTOR, x + 1)) {
                 for (int y = x; y >= from && (titleWord(y) || !t.word(y)); y--) {
                     if (titleHead(y)) {
                         return x;
@@ -594,12 +579,12 @@ final class MentionScanner {
      */
     private int[] lowerCaseTitleBefore(int from) {
         int last = from - 1;
-        if (last < 0 || !t.word(last) || t.is(last, Tokens.CAP) || !in(titles, last)) {
+        if (last < 0 || !t.word(last) || t.is(last, Tokens.CAP) || !in(Lexicon.TITLE, last)) {
             return null;
         }
         int first = last;
         while (first - 1 >= 0 && first > last - 3 && t.word(first - 1) && !t.is(first - 1, Tokens.CAP)
-                && (in(titles, first - 1) || in(titleMods, first - 1)) && t.lower[first - 1] != THE) {
+                && (in(Lexicon.TITLE, first - 1) || in(Lexicon.TITLEMOD, first - 1)) && t.lower[first - 1] != THE) {
             first--;
         }
         int country = -1;
@@ -617,7 +602,7 @@ final class MentionScanner {
         int end = trimConnectors(from, to);
         int nameWords = 0;
         for (int x = from; x < end; x++) {
-            if (t.word(x) && !in(particles, x)) {
+            if (t.word(x) && !in(Lexicon.PARTICLE, x)) {
                 nameWords++;
             }
         }
@@ -633,7 +618,7 @@ final class MentionScanner {
 
     private boolean allHonorific(int from, int to) {
         for (int x = from; x < to; x++) {
-            if (t.word(x) && !in(honorifics, x)) {
+            if (t.word(x) && !in(Lexicon.HONORIFIC, x)) {
                 return false;
             }
         }
@@ -646,9 +631,9 @@ final class MentionScanner {
         int nameWords = 0;
         boolean allCommon = true;
         for (int x = from; x < end; x++) {
-            if (t.word(x) && !in(particles, x) && !in(connectorWords, x)) {
+            if (t.word(x) && !in(Lexicon.PARTICLE, x) && !in(Lexicon.CONNECTOR, x)) {
                 nameWords++;
-                if (!in(commonWords, x) && !in(breakWords, x) && !lowerCaseWords.contains(t.lower[x])) {
+                if (!in(Lexicon.COMMON, x) && !in(Lexicon.BREAK, x) && !lowerCaseWords.contains(t.lower[x])) {
                     allCommon = false;
                 }
             }
@@ -658,7 +643,7 @@ final class MentionScanner {
         }
         boolean connector = false;
         for (int x = from; x < end; x++) {
-            connector |= in(connectorWords, x);
+            connector |= in(Lexicon.CONNECTOR, x);
         }
         if (nameWords == 1 && end + 1 < t.size && t.punct(end) == '-' && t.is(end, Tokens.ATTACHED)
                 && Character.isDigit(t.firstChar(end + 1))) {
@@ -666,7 +651,7 @@ final class MentionScanner {
         }
         Type type = nameWords == 1 ? Type.SINGLE
                 : allCommon || connector || nameWords > 4 || !personShaped(from, end) ? Type.CHUNK : Type.PERSON;
-        if (nameWords > 1 && in(placeHeads, end - 1)) {
+        if (nameWords > 1 && in(Lexicon.PLACEHEAD, end - 1)) {
             Candidate place = candidate(Type.PLACE, from, end);
             place.name = Names.clean(place.text);
             return;
@@ -701,7 +686,7 @@ final class MentionScanner {
             }
             allCaps &= t.is(x, Tokens.ALL_CAPS);
         }
-        return !allCaps && !in(thingHeads, end - 1) && !titleHead(end - 1);
+        return !allCaps && !in(Lexicon.THINGHEAD, end - 1) && !titleHead(end - 1);
     }
 
     /** "the U.S. president", "Turkey's leader": a country hit followed by lower-case role words. */
@@ -711,7 +696,7 @@ final class MentionScanner {
         }
         int r = afterEnd;
         int last = -1;
-        while (r < t.size && r < afterEnd + 3 && t.word(r) && !t.is(r, Tokens.CAP) && in(roleWords, r)) {
+        while (r < t.size && r < afterEnd + 3 && t.word(r) && !t.is(r, Tokens.CAP) && in(Lexicon.ROLE, r)) {
             last = r;
             r++;
         }

@@ -32,6 +32,8 @@ final class Tokens {
     int size;
     /** per-token gazetteer lookups of the scanner (scratch, reused with this object) */
     Lexicon.Phrase[] phrases;
+    /** per-token word-class bits of the scanner, -1 until looked up (scratch) */
+    int[] classes;
     /** lower-case hashes of words the text writes in lower case (scratch, reused) */
     final LongSet lowerCaseWords = new LongSet();
     private boolean inUse;
@@ -44,6 +46,7 @@ final class Tokens {
     private Tokens(int capacity) {
         start = new int[capacity];
         phrases = new Lexicon.Phrase[capacity];
+        classes = new int[capacity];
         end = new int[capacity];
         flags = new int[capacity];
         exact = new long[capacity];
@@ -120,6 +123,7 @@ final class Tokens {
         t.scan(from);
         t.markHeadlines();
         java.util.Arrays.fill(t.phrases, 0, t.size, null);
+        java.util.Arrays.fill(t.classes, 0, t.size, -1);
         return t;
     }
 
@@ -138,6 +142,7 @@ final class Tokens {
             exact = java.util.Arrays.copyOf(exact, cap);
             lower = java.util.Arrays.copyOf(lower, cap);
             phrases = java.util.Arrays.copyOf(phrases, cap);
+            classes = java.util.Arrays.copyOf(classes, cap);
         }
         start[size] = s;
         end[size] = e;
