@@ -602,7 +602,7 @@ final class EntityResolver {
         }
         for (Person p : persons) {
             p.name = p.canonical();
-            if (p.inBody && !otherNames.contains(Names.key(p.name))) {
+            if (p.inBody && !otherNames.contains(Names.key(p.name)) && !compoundWord(p)) {
                 tableRole(p);
                 all.add(p);
             }
@@ -624,6 +624,19 @@ final class EntityResolver {
         }
         out.sort(Comparator.comparingInt((Entity e) -> -e.count()).thenComparingInt(e -> e.mentions().get(0).start()));
         return out;
+    }
+
+    /** "Wal-Mart", "Half-Life", "ISPs": one hyphenated or plural-capitals word is no person's name */
+    private static boolean compoundWord(Person p) {
+        if (p.tableName != null || p.name.indexOf(' ') >= 0) {
+            return false;
+        }
+        int hyphen = p.name.indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < p.name.length() && Character.isUpperCase(p.name.charAt(hyphen + 1))) {
+            return true;
+        }
+        int n = p.name.length();
+        return n > 2 && p.name.charAt(n - 1) == 's' && Character.isUpperCase(p.name.charAt(n - 2));
     }
 
     /** Fills a person's missing role or affiliation from the office table at the statement's date. */

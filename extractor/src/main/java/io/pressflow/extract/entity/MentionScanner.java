@@ -431,7 +431,8 @@ final class MentionScanner {
         }
         int next = x + p.length();
         return p.length() == 1 && (p.kind() == Kind.COUNTRY || p.kind() == Kind.CAPITAL) && next < j && capital(next)
-                && !t.is(next, Tokens.ALL_CAPS) && !titleWord(next) && match(next) == null;
+                && !t.is(next, Tokens.ALL_CAPS) && !titleWord(next) && match(next) == null
+                && !in(Lexicon.COMMON, next) && !lowerCaseWords.contains(t.lower[next]) && !in(Lexicon.THINGHEAD, next);
     }
 
     private void gazetteer(Phrase p, int x) {
