@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             StreamsCommand.class,
             PublishCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,202 @@
+package io.pressflow.cli.bench;
+
+import io.pressflow.avro.PressStatement;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * One measured pass of statements through a running topology: publish (optionally paced), read the
+ * output committed only, and time each statement from its send to its read.
+ *
+ * <p>The send time travels with the record as a header (epoch microseconds, the wall clock of the
+ * sending host); Kafka Streams copies an input record's headers to what it writes for it, so the
+ * reader needs no decode and no shared map. {@code receivedAt} carries the same instant.
+ */
+public final class Phase {
+    /** Header with the send time, epoch microseconds, 8 bytes big-endian. */
+    public static final String SENT_AT_HEADER = "pressflow-bench-sent-at-us";
+    private static final long MAX_LATENCY_US = TimeUnit.MINUTES.toMicros(30);
+
+    /**
+     * @param producer    producer config (the project's publisher settings, for the input topic)
+     * @param consumer    plain client config for the reader (bootstrap, security)
+     * @param inputTopic  where statements are published
+     * @param outputTopics what the topology writes for a statement (output, dead letters)
+     * @param rate        statements per second, 0 = as fast as possible
+     * @param timeout     how long to wait for the last output
+     */
+    public record Settings(Properties producer, Properties consumer, String inputTopic, List<String> outputTopics,
+            double rate, Duration timeout) {}
+
+    private final Settings settings;
+
+    public Phase(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Publishes warm-up statements (not measured) and then the measured ones. */
+    public PhaseResult run(String name, List<PressStatement> warmup, List<PressStatement> measured) throws InterruptedException {
+        try (KafkaProducer<String, PressStatement> producer = new KafkaProducer<>(settings.producer());
+                KafkaConsumer<String, byte[]> reader = openReaderAtEnd()) {
+            if (!warmup.isEmpty()) {
+                Pass w = pass(producer, reader, warmup, 0);
+                if (w.read < warmup.size()) {
+                    throw new IllegalStateException(name + ": only " + w.read + " of " + warmup.size()
+                            + " warm-up statements came through within " + settings.timeout().toSeconds() + " s");
+                }
+            }
+            Pass p = pass(producer, reader, measured, settings.rate());
+            return p.result(name, measured);
+        }
+    }
+
+    private KafkaConsumer<String, byte[]> openReaderAtEnd() {
+        Properties p = new Properties();
+        p.putAll(settings.consumer());
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> parts = new ArrayList<>();
+        for (String topic : settings.outputTopics()) {
+            for (PartitionInfo info : c.partitionsFor(topic, Duration.ofSeconds(30))) {
+                parts.add(new TopicPartition(topic, info.partition()));
+            }
+        }
+        c.assign(parts);
+        c.seekToEnd(parts);
+        parts.forEach(c::position); // fix the positions before anything is published
+        return c;
+    }
+
+    /** What one pass saw. */
+    private static final class Pass {
+        final Histogram latencyUs = new Histogram(MAX_LATENCY_US, 3);
+        long firstSendNanos;
+        long lastSendNanos;
+        long lastReadNanos;
+        int read;
+        int deadLettered;
+        int missingHeader;
+        int sendFailures;
+        String firstFailure;
+        long bodyBytes;
+
+        PhaseResult result(String name, List<PressStatement> statements) {
+            double seconds = Math.max(1, lastReadNanos - firstSendNanos) / 1e9;
+            double publishSeconds = Math.max(1, lastSendNanos - firstSendNanos) / 1e9;
+            return new PhaseResult(name, statements.size(), read, deadLettered, sendFailures, firstFailure,
+                    bodyBytes, seconds, publishSeconds, latencyUs.copy(), missingHeader);
+        }
+    }
+
+    private Pass pass(KafkaProducer<String, PressStatement> producer, KafkaConsumer<String, byte[]> reader,
+            List<PressStatement> statements, double rate) throws InterruptedException {
+        Pass pass = new Pass();
+        Set<String> wanted = new HashSet<>(statements.size() * 2);
+        for (PressStatement s : statements) {
+            wanted.add(s.getId());
+            pass.bodyBytes += s.getBody().getBytes(StandardCharsets.UTF_8).length;
+        }
+        AtomicInteger failures = new AtomicInteger();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
+        AtomicLong lastSend = new AtomicLong();
+        pass.firstSendNanos = System.nanoTime();
+        Thread publisher = new Thread(() -> publish(producer, statements, rate, pass.firstSendNanos, failures, firstFailure, lastSend),
+                "bench-publisher");
+        publisher.setDaemon(true);
+        publisher.start();
+
+        long deadline = System.nanoTime() + settings.timeout().toNanos();
+        while (pass.read + pass.deadLettered < statements.size() && System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, byte[]> r : reader.poll(Duration.ofMillis(100))) {
+                long nowUs = epochMicros(Instant.now());
+                if (r.key() == null || !wanted.remove(r.key())) {
+                    continue; // not this pass's, or a second record for the same statement
+                }
+                if (!settings.outputTopics().get(0).equals(r.topic())) {
+                    pass.deadLettered++;
+                    continue;
+                }
+                pass.read++;
+                pass.lastReadNanos = System.nanoTime();
+                Header sent = r.headers().lastHeader(SENT_AT_HEADER);
+                if (sent == null || sent.value() == null || sent.value().length != Long.BYTES) {
+                    pass.missingHeader++;
+                } else {
+                    long latency = nowUs - ByteBuffer.wrap(sent.value()).getLong();
+                    pass.latencyUs.recordValue(Math.max(0, Math.min(MAX_LATENCY_US, latency)));
+                }
+            }
+            if (failures.get() > 0 && !publisher.isAlive()
+                    && pass.read + pass.deadLettered + failures.get() >= statements.size()) {
+                break; // everything that was delivered came through; the rest never will
+            }
+        }
+        publisher.join(TimeUnit.SECONDS.toMillis(30));
+        pass.lastSendNanos = lastSend.get();
+        pass.sendFailures = failures.get();
+        pass.firstFailure = firstFailure.get();
+        return pass;
+    }
+
+    private void publish(KafkaProducer<String, PressStatement> producer, List<PressStatement> statements, double rate,
+            long startNanos, AtomicInteger failures, AtomicReference<String> firstFailure, AtomicLong lastSend) {
+        double intervalNanos = rate > 0 ? 1e9 / rate : 0;
+        try {
+            for (int i = 0; i < statements.size(); i++) {
+                if (intervalNanos > 0) {
+                    // paced against the start, not the previous send, so a slow send is caught up
+                    long due = startNanos + (long) (i * intervalNanos);
+                    long wait;
+                    while ((wait = due - System.nanoTime()) > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                }
+                PressStatement s = statements.get(i);
+                Instant now = Instant.now();
+                s.setReceivedAt(now);
+                ProducerRecord<String, PressStatement> record = new ProducerRecord<>(settings.inputTopic(), s.getId(), s);
+                record.headers().add(SENT_AT_HEADER, ByteBuffer.allocate(Long.BYTES).putLong(epochMicros(now)).array());
+                producer.send(record, (md, e) -> {
+                    if (e != null) {
+                        failures.incrementAndGet();
+                        firstFailure.compareAndSet(null, e.toString());
+                    }
+                });
+                lastSend.set(System.nanoTime());
+            }
+            producer.flush();
+        } catch (RuntimeException e) {
+            failures.addAndGet(1);
+            firstFailure.compareAndSet(null, e.toString());
+        }
+    }
+
+    private static long epochMicros(Instant t) {
+        return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
+    }
+}

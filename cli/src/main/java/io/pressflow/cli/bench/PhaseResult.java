@@ -1,0 +1,52 @@
+package io.pressflow.cli.bench;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one measured pass gave.
+ *
+ * @param name           "enriched" or "passthrough"
+ * @param statements     statements published in the measured pass
+ * @param read           of them, read back from the output topic (committed)
+ * @param deadLettered   of them, read back from the dead-letter topic instead
+ * @param sendFailures   sends that failed (not acknowledged)
+ * @param firstFailure   the first send failure, or null
+ * @param bodyBytes      UTF-8 bytes of the statements' bodies
+ * @param seconds        first send to last read
+ * @param publishSeconds first send to last send
+ * @param latencyUs      send to read per statement, microseconds
+ * @param missingHeader  outputs without the send-time header (not in the histogram)
+ */
+public record PhaseResult(
+        String name,
+        int statements,
+        int read,
+        int deadLettered,
+        int sendFailures,
+        String firstFailure,
+        long bodyBytes,
+        double seconds,
+        double publishSeconds,
+        Histogram latencyUs,
+        int missingHeader) {
+
+    public double statementsPerSecond() {
+        return read / seconds;
+    }
+
+    public double megabytesPerSecond() {
+        return statements == 0 ? 0 : bodyBytes * ((double) read / statements) / seconds / 1e6;
+    }
+
+    public double percentileMillis(double p) {
+        return latencyUs.getTotalCount() == 0 ? Double.NaN : latencyUs.getValueAtPercentile(p) / 1000.0;
+    }
+
+    public double maxMillis() {
+        return latencyUs.getTotalCount() == 0 ? Double.NaN : latencyUs.getMaxValue() / 1000.0;
+    }
+
+    public boolean complete() {
+        return read == statements && sendFailures == 0 && missingHeader == 0;
+    }
+}
