@@ -33,6 +33,7 @@ public final class StatementPublisher implements AutoCloseable {
     private final Producer<String, PressStatement> producer;
     private final String topic;
     private final Clock clock;
+    private volatile boolean schemaKnown;
 
     public StatementPublisher(PublisherConfig config) {
         this(new KafkaProducer<>(config.producerProperties()), config.topic(), Clock.systemUTC());
@@ -71,6 +72,19 @@ public final class StatementPublisher implements AutoCloseable {
      * (after the producer's own retries, bounded by {@code delivery.timeout.ms}).
      */
     public CompletableFuture<Delivery> send(PressStatement value, String origin) {
+        if (!schemaKnown) {
+            // the first send registers the schema (inside producer.send): one at a time, because a
+            // fresh registry can fail concurrent registrations of the same schema
+            synchronized (this) {
+                CompletableFuture<Delivery> first = sendNow(value, origin);
+                schemaKnown = !first.isCompletedExceptionally();
+                return first;
+            }
+        }
+        return sendNow(value, origin);
+    }
+
+    private CompletableFuture<Delivery> sendNow(PressStatement value, String origin) {
         CompletableFuture<Delivery> outcome = new CompletableFuture<>();
         String id = value.getId();
         try {

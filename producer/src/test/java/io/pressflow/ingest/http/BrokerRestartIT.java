@@ -71,12 +71,6 @@ class BrokerRestartIT {
                 AcceptedLog log = AcceptedLog.open(dir.resolve("accepted.tsv"));
                 IngestServer server = IngestServer.start(new ServerOptions("127.0.0.1", 0, 1 << 20, 1 << 20, 8,
                         Duration.ofSeconds(90), "restart-it"), new Ingestor(publisher, log), TokenAuth.of(List.of(TOKEN)))) {
-            // one statement first: a fresh registry can fail concurrent first registrations of one schema
-            HttpResponse<String> warmUp = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/statements"))
-                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"warm-up\", \"body\": \"The roads authority opened.\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(202, warmUp.statusCode(), warmUp.body());
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             for (int c = 0; c < CLIENTS; c++) {
                 clients.submit(() -> {
