@@ -94,8 +94,6 @@ final class Lexicon {
     private final LongMap<Phrase[]> upperCasePhrases = new LongMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> regions = new HashMap<>();
-    private final Map<String, LongSet> classes = new HashMap<>();
-    private final Map<String, List<String>> classWords = new HashMap<>();
     private final LongMap<Integer> classBits = new LongMap<>();
     private Cities cities;
 
@@ -120,25 +118,10 @@ final class Lexicon {
         return countryNames.get(code);
     }
 
-    boolean in(String wordClass, long lowerHash) {
-        LongSet set = classes.get(wordClass);
-        return set != null && set.contains(lowerHash);
-    }
-
     /** the word-class bits of a lower-case word hash (0 when it is in no class) */
     int classes(long lowerHash) {
         Integer bits = classBits.get(lowerHash);
         return bits == null ? 0 : bits;
-    }
-
-    /** the hashes of a word class of words.txt (empty when there is no such class) */
-    LongSet set(String wordClass) {
-        LongSet set = classes.get(wordClass);
-        return set == null ? new LongSet() : set;
-    }
-
-    List<String> words(String wordClass) {
-        return classWords.getOrDefault(wordClass, List.of());
     }
 
     /** Country codes of a first-level division ("Ohio" -> US), or null. */
@@ -222,18 +205,15 @@ final class Lexicon {
                 section[0] = line.substring(1, line.length() - 1);
                 return;
             }
-            LongSet set = classes.computeIfAbsent(section[0], k -> new LongSet());
-            List<String> list = classWords.computeIfAbsent(section[0], k -> new ArrayList<>());
             for (String w : line.split("\\s+")) {
                 if (!w.isEmpty()) {
                     long h = Tokens.hashLower(w);
-                    set.add(h);
                     Integer bit = CLASS_BITS.get(section[0]);
-                    if (bit != null) {
-                        Integer old = classBits.get(h);
-                        classBits.put(h, (old == null ? 0 : old) | bit);
+                    if (bit == null) {
+                        throw new IllegalStateException("words.txt: word outside a known [section]: " + w);
                     }
-                    list.add(w.toLowerCase(java.util.Locale.ROOT));
+                    Integer old = classBits.get(h);
+                    classBits.put(h, (old == null ? 0 : old) | bit);
                 }
             }
         });
