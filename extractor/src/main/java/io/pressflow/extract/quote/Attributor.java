@@ -92,7 +92,8 @@ final class Attributor {
                 words++;
             }
         }
-        if (span.close() >= 0 && Cast.namePart(t, open - 1) && Cast.namePart(t, span.close() + 1)) {
+        if (span.close() >= 0 && words <= 2 && Cast.namePart(t, open - 1) && Cast.namePart(t, span.close() + 1)
+                && t.paragraph(span.close() + 1) == t.paragraph(open) && !Lexicon.NOT_NAMES.contains(t, open - 1)) {
             return false; // a nickname between given name and surname
         }
         if (titleAfterOwner(span, words)) {
@@ -162,13 +163,13 @@ final class Attributor {
 
     private Found attribute(int si) {
         QuoteMarks.Span span = spans.get(si);
-        if (span.continued() && si > 0 && found[si - 1] != null) {
-            Found prev = found[si - 1];
-            return new Found(prev.speaker(), prev.cue(), prev.cueToken(), prev.confidence(), "continued paragraph");
-        }
         Found after = span.close() >= 0 ? after(span) : null;
         if (after != null) {
             return after;
+        }
+        if (span.continued() && si > 0 && found[si - 1] != null && found[si - 1].speaker() != null) {
+            Found prev = found[si - 1];
+            return new Found(prev.speaker(), prev.cue(), prev.cueToken(), prev.confidence(), "continued paragraph");
         }
         Found before = before(si);
         if (before != null) {

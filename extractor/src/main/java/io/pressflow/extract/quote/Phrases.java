@@ -242,6 +242,17 @@ final class Phrases {
         if (isPronoun(i)) {
             return new Phrase(i, i, Phrase.Form.PRONOUN, i, i, null);
         }
+        // "councillor Ivo Petrov": lower-case role words leading to a name
+        if (!t.isCap(i) && !Lexicon.DETERMINERS.contains(t, i) && roleBeforeName(i)) {
+            int k = i;
+            while (!Cast.namePart(t, k)) {
+                k++;
+            }
+            Phrase named = startingAt(k, limit);
+            if (named != null && named.form() == Phrase.Form.NAME) {
+                return new Phrase(i, named.last(), named.form(), named.headFirst(), named.headLast(), null);
+            }
+        }
         // walk forward to the end of the phrase, then read it backwards
         int j = i;
         int steps = 0;

@@ -54,7 +54,7 @@ public final class QuoteExtractor {
                 }
             }
         }
-        return longWords > 0 && caps * 10 >= longWords * 7;
+        return longWords >= 3 && caps * 10 >= longWords * 8;
     }
 
     /**

@@ -109,7 +109,7 @@ final class QuoteMarks {
                 openContinued = false;
             }
         }
-        if (open >= 0) {
+        if (open >= 0 && opensClause(t, open)) {
             int next = pe;
             if (next < t.size() && t.kind(next) == Tokens.MARK && isDouble(t, next) && direction(t, next, t.first(next)) != CLOSE) {
                 add(t, open, -1, openContinued, false, out, pe - 1);
@@ -117,6 +117,15 @@ final class QuoteMarks {
             }
         }
         return false;
+    }
+
+    /** a quote that runs on over paragraphs opens its own sentence, or follows a colon or comma */
+    private static boolean opensClause(Tokens t, int open) {
+        if (t.has(open, Tokens.PARA_START) || t.has(open, Tokens.SENT_START)) {
+            return true;
+        }
+        int p = open - 1;
+        return t.is(p, ':') || t.is(p, ',') || t.is(p, '\u2014');
     }
 
     /** singles outside any double span of this paragraph: headlines and single-mark house styles */

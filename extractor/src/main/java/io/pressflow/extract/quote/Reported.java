@@ -87,6 +87,9 @@ final class Reported {
                 Attributor.Found f = a.found(subject, a.cueText(j), j, confidence(bits), "subject and cue");
                 // "Y, X said." : the content comes before
                 int before = subject.first() - 1;
+                if (t.is(before, "the") && subject.form() == Phrase.Form.NAME) {
+                    before--; // "..., the Northern Rail Authority said"
+                }
                 boolean afterComma = before > ss && (t.is(before, ',') || t.kind(before) == Tokens.MARK && t.is(before - 1, ','));
                 int after = afterCue(j, end);
                 boolean quoteBefore = quoted[ss] && (quoted[before] || quoted[before - 1]);

@@ -1,0 +1,297 @@
+package io.pressflow.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.pressflow.extract.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Fixtures written for the project: invented people, places and words. */
+class QuoteExtractorTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Quote> extract(String text) {
+        List<Quote> quotes = extractor.extract(Statement.of("t", text));
+        for (Quote q : quotes) {
+            assertEquals(text.substring(q.start(), q.end()), q.text(), "span and text agree");
+        }
+        return quotes;
+    }
+
+    private static Quote quote(List<Quote> quotes, String words) {
+        for (Quote q : quotes) {
+            if (q.text().contains(words) && q.kind() != QuoteKind.INDIRECT) {
+                return q;
+            }
+        }
+        fail("no quote holding <" + words + "> in " + quotes);
+        return null;
+    }
+
+    private static Quote reported(List<Quote> quotes, String words) {
+        for (Quote q : quotes) {
+            if (q.text().contains(words) && q.kind() == QuoteKind.INDIRECT) {
+                return q;
+            }
+        }
+        fail("no reported speech holding <" + words + "> in " + quotes);
+        return null;
+    }
+
+    private static boolean anyHolds(List<Quote> quotes, String words) {
+        return quotes.stream().anyMatch(q -> q.text().contains(words));
+    }
+
+    // ---- marks ----
+
+    @Test
+    void straightAndCurlyDoubleMarks() {
+        List<Quote> q = extract("\"The bridge opens in May,\" Mayor Lina Okafor said.\n\n"
+                + "\u201CWe kept every promise,\u201D Okafor added.");
+        Quote first = quote(q, "The bridge opens in May,");
+        assertEquals(QuoteKind.DIRECT, first.kind());
+        assertEquals("Lina Okafor", first.speaker());
+        assertEquals("said", first.cue());
+        Quote second = quote(q, "We kept every promise");
+        assertEquals("Lina Okafor", second.speaker(), "the surname resolves to the fullest form");
+        assertEquals("added", second.cue());
+    }
+
+    @Test
+    void guillemetsAndLowNinetyNineMarks() {
+        List<Quote> q = extract("Minister Pavel Dusek told reporters: \u00ABThe harvest is safe.\u00BB\n\n"
+                + "Later Dusek wrote in a post: \u201EThe grain will reach the coast.\u201C");
+        assertEquals("Pavel Dusek", quote(q, "The harvest is safe.").speaker());
+        Quote post = quote(q, "The grain will reach the coast.");
+        assertEquals("Pavel Dusek", post.speaker());
+        assertEquals("wrote", post.cue());
+    }
+
+    @Test
+    void singleMarksNestedInDoubleOnesStayInside() {
+        List<Quote> q = extract("\"They told us 'wait and see' for a year,\" said Ana Ferreira, a farmer.");
+        Quote outer = quote(q, "They told us 'wait and see' for a year,");
+        assertEquals("Ana Ferreira", outer.speaker());
+        assertFalse(q.stream().anyMatch(x -> x.text().equals("wait and see")), "no separate quote for the nested one");
+    }
+
+    @Test
+    void singleMarksInAHeadline() {
+        List<Quote> q = extract("Okafor Says Port Deal Is 'A Fair Start'\n\nMayor Lina Okafor spoke on Tuesday about the port.");
+        assertTrue(anyHolds(q, "A Fair Start"));
+    }
+
+    @Test
+    void partialQuoteInsideTheWritersSentence() {
+        List<Quote> q = extract("Governor Rafael Mendes branded the audit as \"deeply flawed.\"");
+        Quote p = quote(q, "deeply flawed.");
+        assertEquals(QuoteKind.PARTIAL, p.kind());
+        assertEquals("Rafael Mendes", p.speaker());
+        assertEquals("branded", p.cue());
+    }
+
+    @Test
+    void aQuoteBrokenByItsAttribution() {
+        List<Quote> q = extract("\"The vote was close,\" Senator Idris Bello said, \"but the result is clear.\"");
+        assertEquals("Idris Bello", quote(q, "The vote was close,").speaker());
+        Quote second = quote(q, "but the result is clear.");
+        assertEquals("Idris Bello", second.speaker());
+    }
+
+    @Test
+    void aQuoteOverSeveralParagraphsRepeatsItsOpeningMark() {
+        String text = "Professor Hanna Lind said:\n\n"
+                + "\"The first trial failed because the samples froze.\n\n"
+                + "\"The second trial is running now and the early data look good.\"\n\n"
+                + "The lab declined to comment further.";
+        List<Quote> q = extract(text);
+        Quote first = quote(q, "The first trial failed");
+        Quote second = quote(q, "The second trial is running");
+        assertFalse(first.text().contains("second trial"), "one quote per paragraph");
+        assertEquals("Hanna Lind", first.speaker());
+        assertEquals("Hanna Lind", second.speaker());
+        assertFalse(anyHolds(q.stream().filter(x -> x.kind() != QuoteKind.INDIRECT).toList(), "declined to comment"));
+    }
+
+    @Test
+    void anUnbalancedMarkDoesNotSwallowTheText() {
+        String text = "The council met on \"Monday and voted.\n\n"
+                + "\"Rents will fall,\" said councillor Ivo Petrov.\n\n"
+                + "Nothing else was decided.";
+        List<Quote> q = extract(text);
+        Quote rents = quote(q, "Rents will fall,");
+        assertEquals("Ivo Petrov", rents.speaker());
+        for (Quote x : q) {
+            assertFalse(x.kind() != QuoteKind.INDIRECT && x.text().contains("Nothing else"), "stray mark runs on: " + x);
+            assertFalse(x.text().contains("Monday and voted.\n"), "crossed a paragraph: " + x);
+        }
+    }
+
+    // ---- cues ----
+
+    @Test
+    void cueBeforeTheQuoteWithAColon() {
+        List<Quote> q = extract("Chief executive Mei Tanaka said: \"Our orders doubled.\"");
+        Quote x = quote(q, "Our orders doubled.");
+        assertEquals("Mei Tanaka", x.speaker());
+        assertEquals("said", x.cue());
+        assertEquals(QuoteKind.DIRECT, x.kind());
+    }
+
+    @Test
+    void invertedCueAndAppositionAfterTheQuote() {
+        List<Quote> q = extract("\"Prices will settle by spring,\" said Tomas Varga, an economist at the Baltic Institute.");
+        Quote x = quote(q, "Prices will settle by spring,");
+        assertEquals("Tomas Varga", x.speaker());
+        assertEquals(SpeakerType.PERSON, x.speakerType());
+    }
+
+    @Test
+    void toldSomeone() {
+        List<Quote> q = extract("\"We are not leaving,\" Ana Ferreira told the local radio station.");
+        Quote x = quote(q, "We are not leaving,");
+        assertEquals("Ana Ferreira", x.speaker());
+        assertEquals("told", x.cue());
+    }
+
+    @Test
+    void accordingTo() {
+        List<Quote> q = extract("According to Idris Bello, \"the budget is balanced for the first time.\"");
+        Quote x = quote(q, "the budget is balanced");
+        assertEquals("Idris Bello", x.speaker());
+        assertEquals("according to", x.cue());
+    }
+
+    @Test
+    void organisationsSpeak() {
+        List<Quote> q = extract("\"Service will resume on Friday,\" the Northern Rail Authority said in a statement.");
+        Quote x = quote(q, "Service will resume on Friday,");
+        assertEquals("Northern Rail Authority", x.speaker());
+        assertEquals(SpeakerType.ORGANISATION, x.speakerType());
+    }
+
+    @Test
+    void titlesAreStrippedFromTheSpeaker() {
+        List<Quote> q = extract("\"The treaty stands,\" Prime Minister Tomas Varga said.");
+        assertEquals("Tomas Varga", quote(q, "The treaty stands,").speaker());
+    }
+
+    // ---- who is speaking ----
+
+    @Test
+    void aQuoteStandingAloneContinuesThePreviousSpeaker() {
+        List<Quote> q = extract("\"We will appeal,\" lawyer Sofia Reyes said on Monday.\n\n"
+                + "\"The judge ignored three witnesses.\"\n\n"
+                + "The court has not responded.");
+        assertEquals("Sofia Reyes", quote(q, "The judge ignored three witnesses.").speaker());
+    }
+
+    @Test
+    void pronounsResolveToTheMostRecentFittingPerson() {
+        List<Quote> q = extract("Governor Rafael Mendes opened the plant on Tuesday.\n\n"
+                + "\"This is a good day for the valley,\" he said.\n\n"
+                + "Mayor Lina Okafor praised the jobs.\n\n"
+                + "\"Two hundred families will benefit,\" she said.");
+        assertEquals("Rafael Mendes", quote(q, "This is a good day").speaker());
+        assertEquals("he", quote(q, "This is a good day").speakerMention());
+        assertEquals("Lina Okafor", quote(q, "Two hundred families").speaker());
+    }
+
+    @Test
+    void descriptionsResolveByRole() {
+        String text = "Estonian President Marta Ilves spoke by phone with Lithuanian Prime Minister Jonas Kairys on Monday.\n\n"
+                + "\"We share one border and one future,\" the Lithuanian leader said.\n\n"
+                + "\"Our ports are open to you,\" the Estonian president said.";
+        List<Quote> q = extract(text);
+        assertEquals("Jonas Kairys", quote(q, "We share one border").speaker());
+        assertEquals("Marta Ilves", quote(q, "Our ports are open").speaker());
+    }
+
+    @Test
+    void theCanonicalSpeakerIsTheFullestFormOfTheName() {
+        List<Quote> q = extract("Maria Elena Castillo won the vote.\n\n\"It was a long night,\" Castillo said.");
+        assertEquals("Maria Elena Castillo", quote(q, "It was a long night,").speaker());
+        assertEquals("Castillo", quote(q, "It was a long night,").speakerMention());
+    }
+
+    @Test
+    void theSpeakerOfAPartialQuoteIsTheSubjectOfItsCue() {
+        List<Quote> q = extract("Ivo Petrov said he won \"every single round\" of the talks with Sofia Reyes.");
+        assertEquals("Ivo Petrov", quote(q, "every single round").speaker());
+    }
+
+    @Test
+    void aQuoteWithNoSpeakerAnywhereHasNone() {
+        List<Quote> q = extract("The sign on the door read \"closed for repairs until further notice.\"");
+        for (Quote x : q) {
+            if (x.text().contains("closed for repairs")) {
+                assertNull(x.speaker());
+            }
+        }
+    }
+
+    // ---- reported speech ----
+
+    @Test
+    void reportedSpeechAfterTheCue() {
+        List<Quote> q = extract("Tomas Varga said the central bank will cut rates in June.");
+        Quote x = reported(q, "the central bank will cut rates in June");
+        assertEquals("Tomas Varga", x.speaker());
+        assertEquals("said", x.cue());
+    }
+
+    @Test
+    void reportedSpeechToAListenerWithThat() {
+        List<Quote> q = extract("The Lithuanian prime minister Jonas Kairys told Marta Ilves that Vilnius will send engineers.");
+        Quote x = reported(q, "Vilnius will send engineers");
+        assertEquals("Jonas Kairys", x.speaker());
+        assertFalse(x.text().contains("Marta Ilves"), "the listener is not part of what was said");
+    }
+
+    @Test
+    void reportedSpeechBeforeTheCue() {
+        List<Quote> q = extract("The harbour will reopen next week, the Northern Rail Authority said.");
+        Quote x = reported(q, "The harbour will reopen next week");
+        assertEquals("Northern Rail Authority", x.speaker());
+    }
+
+    @Test
+    void stancesCountAsAttributions() {
+        List<Quote> q = extract("Mayor Lina Okafor plans to build two new schools before the election.\n\n"
+                + "The regional court ruled that the tender was unlawful.");
+        assertEquals("Lina Okafor", reported(q, "to build two new schools").speaker());
+        Quote ruling = reported(q, "the tender was unlawful");
+        assertEquals("ruled", ruling.cue());
+        assertNotNull(ruling.speakerMention());
+    }
+
+    @Test
+    void reportedSpeechHoldingAPartialQuote() {
+        List<Quote> q = extract("Sofia Reyes said the ruling was \"a win for tenants\" and would stand.");
+        assertEquals("Sofia Reyes", reported(q, "the ruling was").speaker());
+        assertEquals(QuoteKind.PARTIAL, quote(q, "a win for tenants").kind());
+    }
+
+    @Test
+    void nonSpeechIsNotReported() {
+        List<Quote> q = extract("The river rose overnight and the roads were closed.\n\nVolunteers filled sandbags until dawn.");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    // ---- raw format ----
+
+    @Test
+    void theDatePrefixIsNotPartOfTheStory() {
+        String text = " date 2024-03-01 \"Trains run again,\" Ivo Petrov said.";
+        List<Quote> q = extract(text);
+        Quote x = quote(q, "Trains run again,");
+        assertEquals("Ivo Petrov", x.speaker());
+        assertTrue(x.start() > text.indexOf("2024"));
+    }
+}
