@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
             StreamsCommand.class,
             PublishCommand.class,
             BenchCommand.class,
+            ServeCommand.class,
+            PollCommand.class,
+            WatchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
