@@ -1,0 +1,56 @@
+package io.pressflow.reliability;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * target/reliability-report.json: per scenario what was sent, enriched, missing, duplicated, killed
+ * and dead-lettered, and the totals. Written before a scenario asserts, so a failing run still
+ * leaves its numbers.
+ */
+final class ReliabilityReport {
+    private ReliabilityReport() {}
+
+    static final List<String> COUNTS = List.of("sent", "enriched", "missing", "duplicates", "kills", "dead_lettered");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Map<String, Map<String, Object>> SCENARIOS = new LinkedHashMap<>();
+    private static final Instant STARTED = Instant.now();
+
+    /** One scenario's counts (any of {@link #COUNTS}, plus anything worth reading) and whether it held. */
+    static synchronized void record(String scenario, Map<String, Object> values) {
+        SCENARIOS.put(scenario, new LinkedHashMap<>(values));
+        write();
+    }
+
+    private static void write() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("suite", "pressflow reliability");
+        root.put("started", STARTED.toString());
+        root.put("written", Instant.now().toString());
+        for (String count : COUNTS) {
+            long total = 0;
+            for (Map<String, Object> s : SCENARIOS.values()) {
+                if (s.get(count) instanceof Number n) total += n.longValue();
+            }
+            root.put(count, total);
+        }
+        root.set("scenarios", JSON.valueToTree(SCENARIOS));
+        Path file = Paths.get(System.getProperty("reliability.report", "target/reliability-report.json"));
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            JSON.writeValue(file.toFile(), root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}
