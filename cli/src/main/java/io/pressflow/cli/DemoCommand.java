@@ -2,13 +2,17 @@ package io.pressflow.cli;
 
 import io.pressflow.avro.EnrichedStatement;
 import io.pressflow.avro.QuoteItem;
+import io.pressflow.dashboard.DashboardServer;
 import io.pressflow.extract.Extractor;
 import io.pressflow.ingest.publish.PublishSummary;
 import io.pressflow.ingest.publish.StatementPublisher;
 import io.pressflow.ingest.read.ReadOptions;
 import io.pressflow.ingest.read.StatementSource;
+import io.pressflow.topology.EnrichmentMetrics;
 import io.pressflow.topology.StreamsApp;
+import io.pressflow.topology.StreamsAppConfig;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +37,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--exit-when-done", description = "stop once every sample is shown instead of waiting for Ctrl-C")
     boolean exitWhenDone;
 
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
+            description = "serve the dashboard, the API, /metrics and /health at http://127.0.0.1:PORT (0 turns it off; default ${DEFAULT-VALUE})")
+    int httpPort;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -41,17 +49,32 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("demo: no sample statements at " + input + " (give --samples PATH)");
             return 1;
         }
+        DashboardServer http;
+        try {
+            http = httpPort > 0 ? DashboardServer.bind("127.0.0.1", httpPort, "127.0.0.1") : null;
+        } catch (BindException e) {
+            System.err.println("demo: port " + httpPort + " is in use; pass --http-port PORT (0 turns the dashboard off)");
+            return 1;
+        }
         long t0 = System.nanoTime();
         ClusterOptions embedded = new ClusterOptions();
         embedded.embedded = true;
         Path dataDir = Files.createTempDirectory("pressflow-demo");
         Shutdown shutdown = Shutdown.onSignal();
         out.println("pressflow demo: starting a KRaft broker and the schema registry in " + dataDir + " ...");
-        try (Connection connection = Connection.open(embedded, dataDir);
-                StreamsApp app = new StreamsApp(connection.streamsConfig("pressflow-demo", 1), new Extractor())) {
+        try (http;
+                Connection connection = Connection.open(embedded, dataDir);
+                StreamsApp app = streamsApp(http, connection.streamsConfig("pressflow-demo", 1))) {
             out.printf("  broker %s, schema registry %s (%.1f s)%n", connection.bootstrapServers(), connection.schemaRegistryUrl(), secondsSince(t0));
+            if (http != null) {
+                http.serve(app);
+            }
             app.start();
             app.awaitRunning(Duration.ofSeconds(120));
+            if (http != null) {
+                out.printf("  dashboard %s  (API %sapi/stats, metrics %smetrics, health %shealth)%n",
+                        http.address(), http.address(), http.address(), http.address());
+            }
             out.printf("  topology running (%.1f s); publishing %s%n%n", secondsSince(t0), input);
             try (EnrichedFeed feed = EnrichedFeed.openAtEnd(connection)) {
                 PublishSummary published;
@@ -80,6 +103,13 @@ final class DemoCommand implements Callable<Integer> {
             Files.walk(dataDir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             shutdown.done();
         }
+    }
+
+    /** With the dashboard on, the app advertises its address and records into the exported metrics. */
+    static StreamsApp streamsApp(DashboardServer http, StreamsAppConfig config) {
+        return http == null
+                ? new StreamsApp(config, new Extractor(), EnrichmentMetrics.none())
+                : new StreamsApp(http.advertise(config), new Extractor(), http.metrics());
     }
 
     private static double secondsSince(long t0) {

@@ -33,7 +33,7 @@ final class Api {
 
     Api(KafkaStreams streams, HostInfo self, EnrichmentMetrics metrics) {
         this.streams = streams;
-        this.local = new LocalStores(streams);
+        this.local = new LocalStores(streams, self);
         this.cluster = new ClusterQueries(streams, self);
         this.metrics = metrics;
     }

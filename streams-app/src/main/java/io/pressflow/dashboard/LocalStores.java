@@ -22,6 +22,7 @@ import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
@@ -35,21 +36,24 @@ final class LocalStores {
     private static final long WAIT_MILLIS = 5_000;
 
     private final KafkaStreams streams;
+    private final HostInfo self;
 
-    LocalStores(KafkaStreams streams) {
+    LocalStores(KafkaStreams streams, HostInfo self) {
         this.streams = streams;
+        this.self = self;
     }
 
     StatementView statement(String id) {
-        return this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get(id);
+        return read(EnrichmentTopology.STATEMENTS_STORE, null, () -> this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get(id));
     }
 
     SpeakerCount speaker(String id) {
-        return this.<SpeakerCount>kv(EnrichmentTopology.SPEAKER_COUNTS_STORE).get(id);
+        return read(EnrichmentTopology.SPEAKER_COUNTS_STORE, null, () -> this.<SpeakerCount>kv(EnrichmentTopology.SPEAKER_COUNTS_STORE).get(id));
     }
 
     RecentQuotes recentQuotes(String speakerId) {
-        return this.<RecentQuotes>kv(EnrichmentTopology.SPEAKER_QUOTES_STORE).get(speakerId);
+        return read(EnrichmentTopology.SPEAKER_QUOTES_STORE, null,
+                () -> this.<RecentQuotes>kv(EnrichmentTopology.SPEAKER_QUOTES_STORE).get(speakerId));
     }
 
     List<SpeakerCount> speakers() {
@@ -71,8 +75,12 @@ final class LocalStores {
      * windows that contain {@code at}, the one that started earliest, i.e. covers the past hour.
      */
     List<TopicCount> trending(long at) {
-        ReadOnlyWindowStore<String, TopicCount> store = await(() -> streams.store(StoreQueryParameters.fromNameAndType(
-                EnrichmentTopology.TRENDING_STORE, QueryableStoreTypes.<String, TopicCount>windowStore())));
+        return read(EnrichmentTopology.TRENDING_STORE, List.of(), () -> trendingNow(at));
+    }
+
+    private List<TopicCount> trendingNow(long at) {
+        ReadOnlyWindowStore<String, TopicCount> store = streams.store(StoreQueryParameters.fromNameAndType(
+                EnrichmentTopology.TRENDING_STORE, QueryableStoreTypes.<String, TopicCount>windowStore()));
         long size = EnrichmentTopology.TRENDING_WINDOW.toMillis();
         Map<String, KeyValue<Long, TopicCount>> earliest = new HashMap<>();
         try (KeyValueIterator<Windowed<String>, TopicCount> it = store.fetchAll(Instant.ofEpochMilli(at - size + 1), Instant.ofEpochMilli(at))) {
@@ -91,12 +99,14 @@ final class LocalStores {
     }
 
     Map<String, Long> sources() {
-        Map<String, Long> out = new TreeMap<>();
-        ReadOnlyKeyValueStore<String, Long> store = kv(EnrichmentTopology.SOURCE_COUNTS_STORE);
-        try (KeyValueIterator<String, Long> it = store.all()) {
-            it.forEachRemaining(kv -> out.put(kv.key, kv.value));
-        }
-        return out;
+        return read(EnrichmentTopology.SOURCE_COUNTS_STORE, Map.of(), () -> {
+            Map<String, Long> out = new TreeMap<>();
+            ReadOnlyKeyValueStore<String, Long> store = kv(EnrichmentTopology.SOURCE_COUNTS_STORE);
+            try (KeyValueIterator<String, Long> it = store.all()) {
+                it.forEachRemaining(kv -> out.put(kv.key, kv.value));
+            }
+            return out;
+        });
     }
 
     List<DeadLetterCount> deadLetters() {
@@ -124,22 +134,36 @@ final class LocalStores {
             Map<String, Long> deadLettersByException, List<DeadLetter> latestDeadLetters) {}
 
     private <V> ReadOnlyKeyValueStore<String, V> kv(String name) {
-        return await(() -> streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())));
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
     }
 
     private <V> List<V> values(String name) {
-        List<V> out = new ArrayList<>();
-        try (KeyValueIterator<String, V> it = this.<V>kv(name).all()) {
-            it.forEachRemaining(kv -> out.add(kv.value));
-        }
-        return out;
+        return read(name, List.of(), () -> {
+            List<V> out = new ArrayList<>();
+            try (KeyValueIterator<String, V> it = this.<V>kv(name).all()) {
+                it.forEachRemaining(kv -> out.add(kv.value));
+            }
+            return out;
+        });
     }
 
-    private <T> T await(Supplier<T> store) {
+    /** Whether this instance holds an active partition of the store now. */
+    private boolean hosts(String store) {
+        return streams.streamsMetadataForStore(store).stream().anyMatch(m -> m.hostInfo().equals(self));
+    }
+
+    /**
+     * Runs a whole read (lookup and iteration: a store can move mid-way), retrying while the store is
+     * briefly unavailable. An instance holding none of the store's partitions has nothing to add.
+     */
+    private <T> T read(String store, T none, Supplier<T> read) {
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         while (true) {
+            if (streams.state() == KafkaStreams.State.RUNNING && !hosts(store)) {
+                return none;
+            }
             try {
-                return store.get();
+                return read.get();
             } catch (InvalidStateStoreException e) {
                 if (System.currentTimeMillis() > deadline || streams.state() == KafkaStreams.State.NOT_RUNNING
                         || streams.state() == KafkaStreams.State.ERROR) {
