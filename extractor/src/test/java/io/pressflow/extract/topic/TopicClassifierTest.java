@@ -224,6 +224,33 @@ class TopicClassifierTest {
     }
 
     @Test
+    void concurrentCallersGetTheSameResultsAsOneCaller() throws Exception {
+        List<String> texts = oneStatementPerTopLevel().map(a -> (String) a.get()[1]).toList();
+        List<TopicResult> expected = texts.stream().map(t -> CLASSIFIER.classify(Statement.of("c", t))).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int worker = 0; worker < 4; worker++) {
+                int offset = worker;
+                runs.add(pool.submit(() -> {
+                    for (int round = 0; round < 50; round++) {
+                        int i = (round + offset) % texts.size();
+                        if (!expected.get(i).equals(CLASSIFIER.classify(Statement.of("c", texts.get(i))))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> run : runs) {
+                assertTrue(run.get(), "a concurrent result differed from the sequential one");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void datePrefixIsNotText() {
         TopicResult r = CLASSIFIER.classify(Statement.of("x", "date 2025-01-02 The weather forecast: snow and frost."));
         assertEquals("medtop:17000000", r.topics().get(0).code());
