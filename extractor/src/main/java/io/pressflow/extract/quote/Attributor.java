@@ -287,6 +287,15 @@ final class Attributor {
             }
             if (j == k) {
                 Phrase p = phrases.startingAt(j + 1, stop);
+                if (p == null) {
+                    // "said 9/11 widow Terry Strada": the first name after the cue
+                    for (int n = j + 1; n < stop && n < j + 7 && !t.is(n, ','); n++) {
+                        if (Cast.namePart(t, n) && !Lexicon.NOT_NAMES.contains(t, n)) {
+                            p = phrases.startingAt(n, stop);
+                            break;
+                        }
+                    }
+                }
                 if (p != null) {
                     return found(p, cueText(j), j, 0.9, "cue then speaker after quote");
                 }
@@ -341,6 +350,13 @@ final class Attributor {
             if (p == null && prevClose >= 0) {
                 p = phrases.subjectOf(j, limit);
             }
+            if (p != null && p.form() == Phrase.Form.PRONOUN) {
+                // "Mulgrew said he hopes ... "...": the pronoun is the subject of the outer report
+                Found outer = outerReport(p.first(), prevClose >= 0 ? prevClose + 1 : limit);
+                if (outer != null) {
+                    return outer;
+                }
+            }
             if (p != null) {
                 double conf = (bits & Lexicon.NAMING) != 0 || (bits & Lexicon.STANCE) != 0 && (bits & Lexicon.SPEECH) == 0 ? 0.75 : 0.9;
                 return found(p, cueText(j), j, conf, "speaker then cue before quote");
@@ -373,6 +389,21 @@ final class Attributor {
                         return found(p, cueText(j), j, 0.8, "cue and colon in paragraph before");
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** a strong cue with a named subject earlier in the sentence: "X said that he ..." */
+    private Found outerReport(int before, int limit) {
+        for (int j = before - 1; j >= limit; j--) {
+            int bits = quoted[j] ? 0 : cueAt(j);
+            if ((bits & Lexicon.STRONG) != 0 && (bits & Lexicon.PARTICIPLE) == 0) {
+                Phrase p = phrases.subjectOf(j, limit);
+                if (p != null && p.form() == Phrase.Form.NAME) {
+                    return found(p, cueText(j), j, 0.85, "outer report");
+                }
+                return null;
             }
         }
         return null;
