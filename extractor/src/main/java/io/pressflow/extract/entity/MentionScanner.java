@@ -20,7 +20,7 @@ final class MentionScanner {
     private final Lexicon lexicon;
     private final Tokens t;
     /** lower-case hashes of words this text writes in lower case: its common words */
-    private final LongSet lowerCaseWords;
+    private final WordFilter lowerCaseWords;
     private final List<Candidate> out = new ArrayList<>();
     private final Phrase[] matches;
 
@@ -86,8 +86,8 @@ final class MentionScanner {
 
     /** a lower-case name particle glued to a capitalised word by a hyphen: "al-Assad" */
     private boolean hyphenParticle(int i) {
-        return in(Lexicon.PARTICLE, i) && i + 2 < t.size && t.punct(i + 1) == '-' && t.is(i + 1, Tokens.ATTACHED)
-                && t.is(i + 2, Tokens.ATTACHED) && capital(i + 2);
+        return i + 2 < t.size && t.punct(i + 1) == '-' && t.is(i + 1, Tokens.ATTACHED)
+                && t.is(i + 2, Tokens.ATTACHED) && capital(i + 2) && in(Lexicon.PARTICLE, i);
     }
 
     private boolean runStart(int i) {

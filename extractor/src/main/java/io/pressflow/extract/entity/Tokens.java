@@ -35,7 +35,7 @@ final class Tokens {
     /** per-token word-class bits of the scanner, -1 until looked up (scratch) */
     int[] classes;
     /** lower-case hashes of words the text writes in lower case (scratch, reused) */
-    final LongSet lowerCaseWords = new LongSet();
+    final WordFilter lowerCaseWords = new WordFilter();
     private boolean inUse;
     int[] start;
     int[] end;
