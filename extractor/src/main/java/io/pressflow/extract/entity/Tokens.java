@@ -131,7 +131,13 @@ final class Tokens {
     void release() {
         text = null;
         inUse = false;
+        if (start.length > MAX_KEPT && SCRATCH.get() == this) {
+            SCRATCH.remove(); // one huge statement should not pin its arrays for the thread's life
+        }
     }
+
+    /** tokens of scratch kept between statements (a press statement has a few thousand) */
+    private static final int MAX_KEPT = 1 << 16;
 
     private void add(int s, int e, int f, long hx, long hl) {
         if (size == start.length) {
