@@ -32,6 +32,8 @@ public record StreamsAppConfig(
         Map<String, String> extra) {
 
     public static final String DEFAULT_APPLICATION_ID = "pressflow-enricher";
+    /** Producer request limit: {@link EnrichmentTopology#MAX_BODY_CHARS} chars at up to 3 UTF-8 bytes each, plus the enrichment. */
+    static final int MAX_REQUEST_BYTES = 3 * EnrichmentTopology.MAX_BODY_CHARS + 2 * 1024 * 1024;
 
     public StreamsAppConfig {
         extra = Map.copyOf(extra);
@@ -71,6 +73,10 @@ public record StreamsAppConfig(
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        // Room for the largest record the topology writes: a body of up to MAX_BODY_CHARS enriched, or
+        // dead-lettered as raw bytes. At the 1 MiB default an oversized dead letter fails to send, and
+        // Kafka Streams then dead-letters that failure again and again until the thread overflows its stack.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_REQUEST_BYTES);
         p.putAll(extra);
         return p;
     }
