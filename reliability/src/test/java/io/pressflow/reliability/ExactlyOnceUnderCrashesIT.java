@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class ExactlyOnceUnderCrashesIT {
     static final int STATEMENTS = 10_000;
-    static final int KILLS = 6;
+    static final int KILLS = 5;
     /** Statements per second the feed sends at most: the flow must outlast the kills. */
     static final int RATE = 250;
 
