@@ -397,7 +397,7 @@ final class Cast {
                 return null;
             }
             Member m = x.member();
-            if (m.person && fits(m, gender) && (gender != UNKNOWN || true)) {
+            if (m.person && fits(m, gender)) {
                 if (after >= 0 && !subjectLike(x)) {
                     continue;
                 }

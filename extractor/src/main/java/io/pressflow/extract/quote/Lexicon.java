@@ -99,9 +99,6 @@ final class Lexicon {
     static final WordSet RELATIVE = WordSet.of("what", "whatever", "everything", "anything", "which", "how", "where", "why",
             "whom", "whose", "whenever", "wherever", "something", "nothing", "all", "as");
 
-    /** "according to X" and similar source phrases, by their first word */
-    static final WordSet SOURCE_PREPS = WordSet.of("according");
-
     /** nouns of speech acts and documents: "the statement said", "in a post" */
     static final WordSet DOCUMENTS = WordSet.of("statement", "statements", "report", "reports", "letter", "post", "tweet",
             "release", "email", "e-mail", "memo", "survey", "poll", "study", "ruling", "order", "filing", "complaint",
@@ -109,12 +106,6 @@ final class Lexicon {
             "video", "ad", "advertisement", "interview", "speech", "message", "note", "notice", "transcript", "data",
             "figures", "records", "review", "investigation", "findings", "paper", "book", "blog", "website", "readout",
             "communique", "communiqué", "announcement", "decision", "verdict", "opinion", "brief", "motion", "memoir");
-
-    static final WordSet PRONOUN_HE = WordSet.of("he", "him");
-    static final WordSet PRONOUN_SHE = WordSet.of("she", "her");
-    static final WordSet PRONOUN_THEY = WordSet.of("they", "them");
-    static final WordSet PRONOUN_IT = WordSet.of("it");
-    static final WordSet PRONOUN_OTHER = WordSet.of("i", "we", "you", "who", "which");
 
     /** titles before a name; they are stripped from the speaker and kept as its role */
     static final WordSet TITLES = WordSet.of("mr.", "mrs.", "ms.", "miss", "dr.", "dr", "mr", "mrs", "ms", "sen.", "sen",
@@ -297,11 +288,6 @@ final class Lexicon {
             "andrew", "lester", "rush", "sean", "tucker", "bret", "chuck", "harry", "nancy", "paul", "kevin", "eric",
             "elijah", "jason", "howard", "david", "trey", "jon", "lou", "mitt", "rex", "jared", "stephen", "corey",
             "roger", "robby", "brian", "john", "jake", "wolf", "anderson", "chris", "matt", "bobby", "gary", "terry");
-
-    /** adjectives of place that may qualify a role: "the Turkish leader", "the U.S. president" */
-    static boolean isQualifier(String lower) {
-        return !lower.isEmpty() && !ROLE_NOUNS.contains(lower) && !DETERMINERS.contains(lower);
-    }
 
     private static void verbs(List<String> words, List<Integer> bits, int flags, String... lemmas) {
         for (String lemma : lemmas) {

@@ -134,7 +134,7 @@ final class Phrases {
         if (isPronoun(j)) {
             return new Phrase(j, j, Phrase.Form.PRONOUN, j, j, null);
         }
-        if (Cast.namePart(t, j) && !Lexicon.NOT_NAMES.contains(t, j) && !(Lexicon.TITLES.contains(t, j) && !Lexicon.ROLE_NOUNS.contains(t, j) && false)) {
+        if (Cast.namePart(t, j) && !Lexicon.NOT_NAMES.contains(t, j)) {
             int a = j;
             while (a - 1 >= limit && (Cast.namePart(t, a - 1)
                     || (Lexicon.NAME_JOINERS.contains(t, a - 1) && !t.is(a - 1, "and") && Cast.namePart(t, a - 2)))

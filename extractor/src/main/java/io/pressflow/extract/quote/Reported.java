@@ -281,9 +281,6 @@ final class Reported {
         if (p >= 0 && Lexicon.RELATIVE.contains(t, p) || Lexicon.RELATIVE.contains(t, subject.headFirst() - 1)) {
             return false;
         }
-        if (Boolean.getBoolean("qa.sc") && !a.phrases().startsClause(subject.first(), t.sentenceStart(t.sentence(cue)))) {
-            return false; // "the impact it said": a relative clause, not a report
-        }
         boolean base = (bits & Lexicon.PRESENT) != 0 && t.text().charAt(t.end(cue) - 1) != 's';
         if (base) {
             int q = cue - 1;

@@ -9,8 +9,4 @@ package io.pressflow.extract.quote;
  * @param token   where the mention is (token index), for recency
  * @param member  the cast member, when there is one
  */
-record Speaker(String name, SpeakerType type, String mention, int token, Cast.Member member) {
-    boolean named() {
-        return member != null;
-    }
-}
+record Speaker(String name, SpeakerType type, String mention, int token, Cast.Member member) {}

@@ -98,7 +98,7 @@ public final class Tokenizer {
             }
             start[size] = i;
             end[size] = e;
-            hash[size] = WordSet.rawHash(text, i, e);
+            hash[size] = k == Tokens.WORD ? WordSet.rawHash(text, i, e) : c; // only words are looked up by hash
             kind[size] = (byte) k;
             flags[size] = (byte) f;
             size++;

@@ -124,7 +124,10 @@ public final class Tokens {
         return true;
     }
 
-    /** the case-folded hash of the token, computed once while tokenizing (see {@link WordSet}) */
+    /**
+     * The case-folded hash of a word, computed once while tokenizing (see {@link WordSet}); other
+     * tokens carry their first char, which equals the hash of any one-char token.
+     */
     public int hash(int i) {
         return hash[i];
     }
