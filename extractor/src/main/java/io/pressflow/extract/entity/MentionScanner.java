@@ -261,6 +261,20 @@ final class MentionScanner {
         if (allCaps(k, j) && j - k > 1 && match(k) == null) {
             return; // "NEWPORT NEWS": a dateline
         }
+        while (k + 1 < j && titleHead(k) && !orgCue(k) && in(Lexicon.CONNECTOR, k + 1)) {
+            // "Director of the Media Center": a role in front of the organisation
+            k += 1;
+            while (k < j && in(Lexicon.CONNECTOR, k)) {
+                k++;
+            }
+        }
+        if (k >= j) {
+            return;
+        }
+        int lastWord = trimConnectors(k, j) - 1;
+        if (in(Lexicon.THINGHEAD, lastWord) && !orgCue(lastWord) && !connectorIn(k, lastWord)) {
+            return; // "Academy Award": a thing named after an organisation
+        }
         if (k + 1 < j && in(Lexicon.COMMON, k) && in(Lexicon.CONNECTOR, k + 1)) {
             // "Republicans on the House Financial Services Committee"
             k += 1;
@@ -402,7 +416,11 @@ final class MentionScanner {
             for (int y = x; y < x + len; y++) {
                 words &= t.word(y);
             }
-            if (words && lexicon.region(t.text.substring(t.start[x], t.end[x + len - 1])) != null) {
+            boolean ordinary = true;
+            for (int y = x; y < x + len; y++) {
+                ordinary &= in(Lexicon.COMMON, y) || in(Lexicon.BREAK, y) || lowerCaseWords.contains(t.lower[y]);
+            }
+            if (words && !ordinary && lexicon.region(t.text.substring(t.start[x], t.end[x + len - 1])) != null) {
                 return x + len;
             }
         }
@@ -538,6 +556,15 @@ final class MentionScanner {
         return -1;
     }
 
+    private boolean connectorIn(int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (in(Lexicon.CONNECTOR, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean allCaps(int from, int to) {
         for (int x = from; x < to; x++) {
             if (t.word(x) && !t.is(x, Tokens.ALL_CAPS)) {
@@ -658,7 +685,7 @@ final class MentionScanner {
             return;
         }
         Candidate c = candidate(type, from, end);
-        c.common = nameWords == 1 && allCommon;
+        c.common = allCommon;
         c.locative = locativeBefore(from);
         c.afterOn = from > 0 && t.lower[from - 1] == ON && t.word(from - 1);
         if (end + 1 < t.size && t.punct(end) == ',' && capital(end + 1)) {
