@@ -91,7 +91,8 @@ public final class RegistryProcess implements AutoCloseable {
                     registry.close();
                     lastFailure = e;
                     // another process may have taken the port between picking and binding: try another
-                    if (!tail(logFile).contains("already in use")) {
+                    // (Vert.x says "Address already in use", Quarkus "Port N seems to be in use")
+                    if (!tail(logFile).contains("in use")) {
                         throw e;
                     }
                 }
