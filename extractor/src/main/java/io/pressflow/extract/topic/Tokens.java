@@ -50,6 +50,10 @@ final class Tokens {
         paragraph = new int[capacity];
     }
 
+    int capacity() {
+        return start.length;
+    }
+
     int flags(int i) {
         return flags[i];
     }

@@ -1,6 +1,5 @@
 package io.pressflow.extract.topic;
 
-import io.pressflow.extract.DatePrefix;
 import io.pressflow.extract.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +60,9 @@ public final class TopicClassifier {
 
     /** Arrays sized once per thread; only the slots a statement touched are reset after it. */
     private static final class Scratch {
-        final Tokens tokens = new Tokens(1024);
+        /** statements beyond this many tokens get scratch arrays of their own, not kept per thread */
+        static final int KEEP_TOKENS = 1 << 16;
+        Tokens tokens = new Tokens(1024);
         float[] position = new float[1024];
         float[] lexical = new float[1024];
         final double[] evidence;
@@ -135,6 +136,11 @@ public final class TopicClassifier {
             seenCount = 0;
             evidenceCount = 0;
             totalCount = 0;
+            if (tokens.capacity() > KEEP_TOKENS) {
+                tokens = new Tokens(1024); // one huge statement should not pin its arrays to the thread
+                position = new float[1024];
+                lexical = new float[1024];
+            }
         }
     }
 
@@ -142,7 +148,7 @@ public final class TopicClassifier {
         String text = statement.text();
         Scratch s = scratch.get();
         try {
-            Tokens tokens = Tokens.scanInto(s.tokens, text, DatePrefix.end(text));
+            Tokens tokens = Tokens.scanInto(s.tokens, text, bodyStart(text));
             s.sizeFor(tokens.size);
             positionWeights(tokens, s.position);
             match(text, tokens, s, null);
@@ -158,12 +164,35 @@ public final class TopicClassifier {
     List<String> explain(Statement statement) {
         String text = statement.text();
         Scratch s = new Scratch(taxonomy.size(), lexicon.entries());
-        Tokens tokens = Tokens.scanInto(s.tokens, text, DatePrefix.end(text));
+        Tokens tokens = Tokens.scanInto(s.tokens, text, bodyStart(text));
         s.sizeFor(tokens.size);
         positionWeights(tokens, s.position);
         List<String> trace = new ArrayList<>();
         match(text, tokens, s, trace);
         return trace;
+    }
+
+    /**
+     * Where the words start: past a leading {@code date YYYY-MM-DD} line prefix. Checks the shape
+     * only: {@code DatePrefix} also parses the date with java.time, work topics do not need.
+     */
+    static int bodyStart(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\uFEFF')) {
+            i++;
+        }
+        if (!text.startsWith("date ", i) || i + 15 > n) {
+            return 0;
+        }
+        for (int k = 0; k < 10; k++) {
+            char c = text.charAt(i + 5 + k);
+            boolean ok = k == 4 || k == 7 ? c == '-' : c >= '0' && c <= '9';
+            if (!ok) {
+                return 0;
+            }
+        }
+        return i + 15;
     }
 
     /** Headline, lead and body weights per token; a Title Case headline loses its case signal. */

@@ -254,6 +254,11 @@ class TopicClassifierTest {
     void datePrefixIsNotText() {
         TopicResult r = CLASSIFIER.classify(Statement.of("x", "date 2025-01-02 The weather forecast: snow and frost."));
         assertEquals("medtop:17000000", r.topics().get(0).code());
+        assertEquals(15, TopicClassifier.bodyStart("date 2025-01-02 Snow."));
+        assertEquals(17, TopicClassifier.bodyStart("  date 2025-01-02 Snow."));
+        assertEquals(0, TopicClassifier.bodyStart("date 2025-1-02 Snow."));
+        assertEquals(0, TopicClassifier.bodyStart("date of the vote"));
+        assertEquals(0, TopicClassifier.bodyStart("dat"));
     }
 
     private static final Taxonomy TAXONOMY = Taxonomy.load();
