@@ -36,7 +36,8 @@ final class IngestWiring implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            publisher.close();
+            publisher.close(); // sends what is pending; its acknowledgements are then recorded
+            ingestor.close();
         } finally {
             accepted.close();
         }

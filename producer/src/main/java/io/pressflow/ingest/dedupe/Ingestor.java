@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes statements once per (id, content): a statement whose id was already accepted with the
@@ -15,7 +18,7 @@ import java.util.concurrent.ConcurrentMap;
  * and not produced again; a new id, or an id with changed content (a correction), is produced and
  * recorded once the broker acknowledged it. Shared by the HTTP, feed and folder surfaces.
  */
-public final class Ingestor {
+public final class Ingestor implements AutoCloseable {
 
     /**
      * What became of one statement.
@@ -32,6 +35,15 @@ public final class Ingestor {
     private final AcceptedLog accepted;
     /** Sends not yet acknowledged, by id: a second statement with that id waits for the first. */
     private final ConcurrentMap<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
+    /**
+     * Records acknowledgements (an fsync each) off the producer's network thread, which would
+     * otherwise wait on the disk before it could complete the next acknowledgement.
+     */
+    private final ExecutorService recorder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ingest-accepted-log");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Ingestor(StatementPublisher publisher, AcceptedLog accepted) {
         this.publisher = Objects.requireNonNull(publisher, "publisher");
@@ -60,7 +72,7 @@ public final class Ingestor {
                 mine.complete(Outcome.of(seen.get(), true));
                 return mine;
             }
-            publisher.send(value, in.origin()).whenComplete((d, e) -> {
+            publisher.send(value, in.origin()).whenCompleteAsync((d, e) -> {
                 Outcome outcome = null;
                 Throwable failure = e;
                 if (failure == null) {
@@ -79,7 +91,7 @@ public final class Ingestor {
                 } else {
                     mine.complete(outcome);
                 }
-            });
+            }, recorder);
             return mine;
         }
     }
@@ -90,5 +102,16 @@ public final class Ingestor {
 
     public String topic() {
         return publisher.topic();
+    }
+
+    /** Lets acknowledgements already received be recorded (bounded), then stops the recorder thread. */
+    @Override
+    public void close() {
+        recorder.shutdown();
+        try {
+            recorder.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -53,9 +53,12 @@ public final class IngestServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             try (exchange) {
                 route(exchange, statements, openApi, ingestor);
-            } catch (RuntimeException | IOException e) {
-                // the client went away or the handler failed: nothing more can be sent on this exchange
+            } catch (IOException e) {
+                // the client went away: nothing more can be sent on this exchange
                 System.err.println("ingest: " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + ": " + e);
+            } catch (RuntimeException e) {
+                System.err.println("ingest: " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + ": " + e);
+                internalError(exchange, e);
             }
         });
         server.start();
@@ -85,6 +88,19 @@ public final class IngestServer implements AutoCloseable {
             }
             default -> Responses.problem(exchange, Problem.of("not-found", "Not found", 404, "no resource at " + path
                     + "; see /openapi.json"));
+        }
+    }
+
+    /** A 500 problem, when the answer has not started yet. */
+    private static void internalError(HttpExchange exchange, RuntimeException e) {
+        if (exchange.getResponseCode() != -1) {
+            return;
+        }
+        try {
+            Responses.problem(exchange, Problem.of("internal-error", "Internal error", 500,
+                    "the statement could not be handled: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        } catch (IOException | RuntimeException ignored) {
+            // the connection is gone: the log line above is all that can be done
         }
     }
 
