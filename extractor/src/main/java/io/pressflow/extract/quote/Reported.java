@@ -207,10 +207,24 @@ final class Reported {
                     && (a.cueAt(k + 1) & Lexicon.PARTICIPLE) != 0) {
                 return k + 1; // ...ago," adding that ...
             }
-            if (!t.is(k, ',') || quoted[k]) {
+            if (quoted[k]) {
+                continue;
+            }
+            if ((t.is(k, '\u2015') || t.is(k, '\u2014') || t.is(k, ';')) && k > cs + 3) {
+                return k; // an aside, a comment or another clause follows the dash or semicolon
+            }
+            if (!t.is(k, ',')) {
                 continue;
             }
             int n = k + 1;
+            if (k > cs + 3 && n < end && (t.is(n, "which") || t.is(n, "but") || t.is(n, "although") || t.is(n, "though")
+                    || t.is(n, "while") || t.is(n, "whereas"))) {
+                return k; // ", which ...", ", but ...": the writer's clause, not the report
+            }
+            if (k > cs + 3 && n + 1 < end && t.is(n, "and") && (Lexicon.DETERMINERS.contains(t, n + 1)
+                    || Cast.namePart(t, n + 1))) {
+                return k;
+            }
             if (n < end && (a.isAccordingTo(n) || (a.cueAt(n) & Lexicon.PARTICIPLE) != 0
                     || t.is(n, "also") && (a.cueAt(n + 1) & Lexicon.PARTICIPLE) != 0)) {
                 return k;
