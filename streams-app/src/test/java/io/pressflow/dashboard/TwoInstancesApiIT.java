@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two streams instances in one JVM (same application.id, own state dirs and HTTP ports) on one
  * embedded stack: every API answers the same, and correctly, from either instance, for keys either
- * one owns; when one leaves, the other restores its stores from the changelogs and answers alone.
+ * one owns; when one leaves, the other restores its stores from the changelogs and answers alone;
+ * when it comes back on its old state dir, the work is shared again with the same answers.
  */
 class TwoInstancesApiIT {
     private static final String[] MINISTERS = {
@@ -42,13 +43,14 @@ class TwoInstancesApiIT {
     static Path dir;
 
     static LocalStack stack;
+    static String appId;
     static TestStack.Node a;
     static TestStack.Node b;
 
     @BeforeAll
     static void start() throws Exception {
         stack = TestStack.start(dir);
-        String appId = "dash-two-" + UUID.randomUUID().toString().substring(0, 6);
+        appId = "dash-two-" + UUID.randomUUID().toString().substring(0, 6);
         a = TestStack.Node.start(stack, appId, dir.resolve("state-a"));
         b = TestStack.Node.start(stack, appId, dir.resolve("state-b"));
         TestStack.eventually(Duration.ofSeconds(120), () -> {
@@ -231,6 +233,26 @@ class TwoInstancesApiIT {
         }
         for (String id : statements.keySet()) {
             assertEquals(200, TestStack.get(a.base() + "/api/statements/" + id).status());
+        }
+
+        // b restarts on its old state dir (new HTTP port): tasks move back, stores restore, both agree again.
+        b = TestStack.Node.start(stack, appId, dir.resolve("state-b"));
+        TestStack.eventually(Duration.ofSeconds(120), () -> {
+            for (TestStack.Node node : List.of(a, b)) {
+                JsonNode s = TestStack.get(node.base() + "/api/stats").json();
+                assertEquals(2, s.get("instances").size(), s.toString());
+                assertEquals(0, s.get("unavailable").size(), s.toString());
+                assertEquals(n, s.get("statements").asInt(), s.toString());
+                assertEquals(quotes, s.get("quotes").asInt(), s.toString());
+                assertEquals(2, s.get("deadLetters").asInt(), s.toString());
+            }
+            assertTrue(b.app().streams().metadataForLocalThreads().stream().anyMatch(t -> !t.activeTasks().isEmpty()),
+                    "the restarted instance holds tasks again");
+        });
+        for (String speakerId : quotesBySpeaker.keySet()) {
+            JsonNode sq = TestStack.get(b.base() + "/api/speakers/" + speakerId + "/quotes").json();
+            assertEquals(quotesBySpeaker.get(speakerId).intValue(), sq.get("quotes").asInt(), sq.toString());
+            assertEquals(owner(EnrichmentTopology.SPEAKER_QUOTES_STORE, speakerId), sq.get("servedBy").asText());
         }
     }
 
