@@ -25,6 +25,26 @@ final class ChildClasspath {
         return cp;
     }
 
+    /**
+     * The project's own jars from target/reliability-lib, copied at the start of the run: other builds
+     * re-install them into ~/.m2 while the suite runs, and a child must not start on a half-written jar.
+     */
+    private static String ownJarsFromCopy(String cp) {
+        String lib = System.getProperty("reliability.lib");
+        if (lib == null || lib.isBlank()) {
+            return cp;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String entry : cp.split(java.io.File.pathSeparator)) {
+            Path name = Paths.get(entry).getFileName();
+            Path copy = name == null ? null : Paths.get(lib).resolve(name);
+            boolean own = name != null && name.toString().startsWith("pressflow-") && Files.isRegularFile(copy);
+            if (out.length() > 0) out.append(java.io.File.pathSeparator);
+            out.append(own ? copy.toString() : entry);
+        }
+        return out.toString();
+    }
+
     private static String read() {
         String file = System.getProperty("reliability.classpath.file");
         if (file == null || file.isBlank()) {
@@ -36,7 +56,7 @@ final class ChildClasspath {
             if (cp.isEmpty()) {
                 throw new IllegalStateException(path + " is empty");
             }
-            return cp;
+            return ownJarsFromCopy(cp);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the child classpath " + path + " (run with -Preliability)", e);
         }
