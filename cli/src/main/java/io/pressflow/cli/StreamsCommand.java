@@ -3,6 +3,7 @@ package io.pressflow.cli;
 import io.pressflow.dashboard.DashboardServer;
 import io.pressflow.topology.StreamsApp;
 import io.pressflow.topology.StreamsAppConfig;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -41,7 +42,16 @@ final class StreamsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Shutdown shutdown = Shutdown.onSignal();
         String host = advertisedHost != null && !advertisedHost.isBlank() ? advertisedHost : InetAddress.getLocalHost().getHostName();
-        try (DashboardServer http = httpPort > 0 ? DashboardServer.bind(httpBind, httpPort, host) : null;
+        DashboardServer bound;
+        try {
+            bound = httpPort > 0 ? DashboardServer.bind(httpBind, httpPort, host) : null;
+        } catch (BindException e) {
+            shutdown.done();
+            System.err.println("streams: cannot listen on " + httpBind + ":" + httpPort + " (" + e.getMessage()
+                    + "); pass --http-port PORT (0 turns the HTTP server off)");
+            return 1;
+        }
+        try (DashboardServer http = bound;
                 Connection connection = Connection.open(cluster);
                 StreamsApp app = DemoCommand.streamsApp(http, connection.streamsConfig(applicationId, threads))) {
             if (http != null) {
