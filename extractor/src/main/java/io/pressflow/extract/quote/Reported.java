@@ -79,6 +79,15 @@ final class Reported {
             if ((bits & Lexicon.WEAK) != 0 && !(t.is(j + 1, "that") && clauseLike(j + 2, end))) {
                 continue; // "knew the area", "declined that offer": no report without a "that" clause
             }
+            if (main != null && j > ss + 1 && coordinatedCue(j, j + 1) == j && isCoordinator(j)) {
+                int cs = contentStart(j + 1, end, bits);
+                int ce = clauseEnd(cs, end);
+                Attributor.Found f = new Attributor.Found(main.speaker(), a.cueText(j), j, main.confidence() * 0.9, "coordinated cue");
+                if (cs < end && !isAdjunct(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
+                    coveredTo = ce;
+                }
+                continue;
+            }
             Phrase subject = a.phrases().subjectOf(j, ss);
             if (subject != null && !subjectFits(subject, j, bits)) {
                 subject = null;
@@ -203,6 +212,9 @@ final class Reported {
      */
     private int clauseEnd(int cs, int end) {
         for (int k = cs + 1; k < end; k++) {
+            if (k > cs + 2 && !quoted[k] && (t.is(k, "and") || t.is(k, "but")) && coordinatedCue(k + 1, end) > 0) {
+                return k; // "... and said she would ...": a second report by the same speaker
+            }
             if (t.kind(k) == Tokens.MARK && quoted[k] && !quoted[k + 1 < t.size() ? k + 1 : k] && k + 1 < end
                     && (a.cueAt(k + 1) & Lexicon.PARTICIPLE) != 0) {
                 return k + 1; // ...ago," adding that ...
@@ -243,6 +255,29 @@ final class Reported {
             }
         }
         return end;
+    }
+
+    /** "and" or "but" (past an "also") right before the cue at j */
+    private boolean isCoordinator(int j) {
+        int p = j - 1;
+        while (p > 0 && (t.is(p, "also") || t.is(p, "later") || t.is(p, "then") || t.is(p, "has") || t.is(p, "had"))) {
+            p--;
+        }
+        return t.is(p, "and") || t.is(p, "but");
+    }
+
+    /** the cue token of a verb coordinated after "and"/"but" ("and said", "but also noted"), or -1 */
+    private int coordinatedCue(int k, int end) {
+        int q = k;
+        while (q < end && q < k + 2 && (t.is(q, "also") || t.is(q, "later") || t.is(q, "then") || t.is(q, "has") || t.is(q, "had"))) {
+            q++;
+        }
+        if (q >= end || quoted[q]) {
+            return -1;
+        }
+        int bits = a.cueAt(q);
+        return bits != 0 && (bits & Lexicon.PARTICIPLE) == 0 && (bits & Lexicon.WEAK) == 0 && (bits & Lexicon.PRESENT) == 0
+                || bits != 0 && t.endsWith(q, "s") && (bits & Lexicon.PARTICIPLE) == 0 && (bits & Lexicon.WEAK) == 0 ? q : -1;
     }
 
     private boolean endsWith(int k, String suffix) {
