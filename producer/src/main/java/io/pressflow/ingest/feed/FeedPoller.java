@@ -14,7 +14,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +39,13 @@ public final class FeedPoller {
     private final Duration ackTimeout;
     /** Rejected items are told once per run, not on every poll. */
     private final Set<String> reportedRejections = new HashSet<>();
+    /** Validators of each feed's last full answer, so an unchanged feed is answered 304 and not parsed again. */
+    private final Map<URI, Validators> validators = new ConcurrentHashMap<>();
+
+    private record Validators(String etag, String lastModified) {}
+
+    /** A full answer: the document and its validators (null when the server gave none). */
+    private record Fetched(byte[] document, Validators validators) {}
 
     public FeedPoller(List<URI> feeds, Ingestor ingestor, PrintWriter log) {
         this(feeds, ingestor, log, Duration.ofSeconds(90));
@@ -89,8 +99,14 @@ public final class FeedPoller {
 
     private Pass poll(URI feed) throws InterruptedException {
         FeedItems.Parsed parsed;
+        Fetched fetched;
         try {
-            parsed = FeedItems.parse(fetch(feed), feed.toString());
+            Optional<Fetched> changed = fetch(feed);
+            if (changed.isEmpty()) {
+                return new Pass(0, 0, 0, 0, 0); // 304: nothing new since the last pass
+            }
+            fetched = changed.get();
+            parsed = FeedItems.parse(fetched.document(), feed.toString());
         } catch (IOException | com.rometools.rome.io.FeedException | RuntimeException e) {
             log.println("poll: " + feed + ": cannot read the feed: " + e.getMessage());
             return new Pass(0, 0, 0, 0, 1);
@@ -129,17 +145,34 @@ public final class FeedPoller {
                         + (e instanceof ExecutionException ? e.getCause().getMessage() : "no acknowledgement in time"));
             }
         }
+        // validators only once every item went out: a 304 must not hide an item still to be retried
+        if (failed == 0 && fetched.validators() != null) {
+            validators.put(feed, fetched.validators());
+        } else {
+            validators.remove(feed);
+        }
         return new Pass(published, seen, rejected, failed, 0);
     }
 
-    private byte[] fetch(URI feed) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(feed)
+    /** The feed's bytes, or empty when the server says it has not changed since the last full answer. */
+    private Optional<Fetched> fetch(URI feed) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(feed)
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8")
                 .header("User-Agent", "pressflow-poller")
-                .GET().build();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                .GET();
+        Validators known = validators.get(feed);
+        if (known != null && known.etag() != null) {
+            request.header("If-None-Match", known.etag());
+        }
+        if (known != null && known.lastModified() != null) {
+            request.header("If-Modified-Since", known.lastModified());
+        }
+        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = response.body()) {
+            if (response.statusCode() == 304 && known != null) {
+                return Optional.empty();
+            }
             if (response.statusCode() != 200) {
                 throw new IOException("HTTP " + response.statusCode());
             }
@@ -151,7 +184,10 @@ public final class FeedPoller {
                     throw new IOException("feed is over " + MAX_FEED_BYTES + " bytes");
                 }
             }
-            return out.toByteArray();
+            String etag = response.headers().firstValue("ETag").orElse(null);
+            String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
+            Validators v = etag != null || lastModified != null ? new Validators(etag, lastModified) : null;
+            return Optional.of(new Fetched(out.toByteArray(), v));
         }
     }
 }

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +44,7 @@ class FeedPollIT {
     static HttpServer feeds;
     /** Path -> document currently served there. */
     static final Map<String, String> documents = new ConcurrentHashMap<>();
+    static final AtomicInteger notModified = new AtomicInteger();
 
     @BeforeAll
     static void start() throws IOException {
@@ -53,6 +55,13 @@ class FeedPollIT {
                 String doc = documents.get(exchange.getRequestURI().getPath());
                 if (doc == null) {
                     exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                String etag = "\"" + Integer.toHexString(doc.hashCode()) + "\"";
+                exchange.getResponseHeaders().set("ETag", etag);
+                if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    notModified.incrementAndGet();
+                    exchange.sendResponseHeaders(304, -1);
                     return;
                 }
                 byte[] body = doc.getBytes(StandardCharsets.UTF_8);
@@ -152,5 +161,20 @@ class FeedPollIT {
         assertEquals(1, again.published());
         assertEquals(1, again.seen());
         assertEquals(2, TopicRecords.countKey(topic(), "urn:example:water:corr:a"));
+    }
+    @Test
+    void anUnchangedFeedIsAnswered304AndNotParsedAgain() throws Exception {
+        documents.put("/d/atom.xml", Fixtures.atom("etag"));
+        try (StatementPublisher publisher = new StatementPublisher(
+                PublisherConfig.of(stack.bootstrapServers(), stack.schemaRegistryUrl()).withTopic(TOPIC));
+                AcceptedLog seen = AcceptedLog.open(dir.resolve("seen-d.tsv"))) {
+            FeedPoller poller = new FeedPoller(List.of(feed("/d/atom.xml")), new Ingestor(publisher, seen), new PrintWriter(new StringWriter()));
+            assertEquals(new FeedPoller.Pass(2, 0, 0, 0, 0), poller.pollOnce());
+            int before = notModified.get();
+            assertEquals(new FeedPoller.Pass(0, 0, 0, 0, 0), poller.pollOnce(), "not modified: no item looked at");
+            assertEquals(before + 1, notModified.get());
+            documents.put("/d/atom.xml", Fixtures.atom("etag").replace("84 percent", "86 percent"));
+            assertEquals(new FeedPoller.Pass(1, 1, 0, 0, 0), poller.pollOnce());
+        }
     }
 }
