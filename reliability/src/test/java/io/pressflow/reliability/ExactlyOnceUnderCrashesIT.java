@@ -101,6 +101,7 @@ class ExactlyOnceUnderCrashesIT {
                 StreamsInstance finalInstance = last;
                 int missing = counter.missingOf(ids);
                 int duplicates = counter.duplicates();
+                long goodDeadLettered = DeadLetters.among(DeadLetters.read(stack.bootstrapServers(), Map.of(), List.of(), Duration.ofMinutes(1)), ids);
                 Map<String, Object> report = new LinkedHashMap<>();
                 report.put("sent", acked.get());
                 report.put("enriched", counter.enrichedOf(ids));
@@ -108,10 +109,11 @@ class ExactlyOnceUnderCrashesIT {
                 report.put("duplicates", duplicates);
                 report.put("kills", kills.get());
                 report.put("dead_lettered", 0);
+                report.put("good_statements_dead_lettered", goodDeadLettered);
                 report.put("send_failures", failed.get());
                 report.put("committed_records_read", counter.records());
                 report.put("kill_log", killLog);
-                report.put("passed", complete && missing == 0 && duplicates == 0 && acked.get() == STATEMENTS);
+                report.put("passed", complete && missing == 0 && duplicates == 0 && goodDeadLettered == 0 && acked.get() == STATEMENTS);
                 ReliabilityReport.record("exactly_once_under_sigkill", report);
 
                 assertNull(feedError.get(), () -> "feed failed: " + feedError.get());
@@ -120,6 +122,7 @@ class ExactlyOnceUnderCrashesIT {
                 assertTrue(kills.get() >= 5, "at least 5 kills");
                 assertEquals(0, missing, () -> "missing enriched statements; last instance log:\n" + instanceLog(finalInstance));
                 assertEquals(0, duplicates, () -> "duplicated: " + counter.duplicated(10));
+                assertEquals(0, goodDeadLettered, "no good statement dead-lettered");
                 assertEquals(0, counter.mismatched(), "every enriched record carries the statement of its key");
                 assertTrue(last.isAlive(), "the final instance still runs");
             } finally {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pressflow.avro.PressStatement;
 import io.pressflow.embedded.LocalStack;
 import io.pressflow.schemas.PressTopics;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,18 +21,11 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -79,7 +71,7 @@ class PoisonPillIT {
             try {
                 send(stack.bootstrapServers(), records);
                 boolean allGood = counter.awaitAll(goodIds, Duration.ofMinutes(5), Duration.ofSeconds(3));
-                Map<String, List<Map<String, String>>> dlq = readDeadLetters(stack.bootstrapServers(), kindOf.keySet(), Duration.ofMinutes(3));
+                Map<String, List<Map<String, String>>> dlq = DeadLetters.read(stack.bootstrapServers(), Map.of(), kindOf.keySet(), Duration.ofMinutes(3));
 
                 int deadLettered = 0;
                 int duplicates = 0;
@@ -157,41 +149,6 @@ class PoisonPillIT {
                 f.get(2, TimeUnit.MINUTES);
             }
         }
-    }
-
-    /** Dead letters by key, each as its headers, read committed; waits until every expected key is there. */
-    private static Map<String, List<Map<String, String>>> readDeadLetters(String bootstrap, java.util.Set<String> expected,
-                                                                          Duration timeout) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        Map<String, List<Map<String, String>>> byKey = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = consumer.partitionsFor(PressTopics.DLQ, Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            long quietUntil = 0;
-            while (System.nanoTime() < deadline) {
-                boolean any = false;
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    any = true;
-                    Map<String, String> headers = new HashMap<>();
-                    for (Header h : r.headers()) {
-                        headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
-                    }
-                    byKey.computeIfAbsent(String.valueOf(r.key()), k -> new ArrayList<>()).add(headers);
-                }
-                if (byKey.keySet().containsAll(expected)) {
-                    // a few quiet seconds more, so late duplicates would be seen
-                    if (any || quietUntil == 0) quietUntil = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-                    if (System.nanoTime() > quietUntil) break;
-                }
-            }
-        }
-        return byKey;
     }
 
     private static String abbreviate(String s) {

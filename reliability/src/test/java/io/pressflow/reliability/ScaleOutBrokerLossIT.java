@@ -87,6 +87,7 @@ class ScaleOutBrokerLossIT {
                 StreamsInstance survivor = a;
 
                 int missing = counter.missingOf(ids);
+                long goodDeadLettered = DeadLetters.among(DeadLetters.read(bootstrap, Map.of(), List.of(), Duration.ofMinutes(1)), ids);
                 Map<String, Object> report = new LinkedHashMap<>();
                 report.put("sent", acked.get());
                 report.put("enriched", counter.enrichedOf(ids));
@@ -95,8 +96,10 @@ class ScaleOutBrokerLossIT {
                 report.put("kills", 2);
                 report.put("killed", List.of("broker 2 (SIGKILL)", "streams-b (SIGKILL)"));
                 report.put("enriched_before_kills", beforeKills);
+                report.put("good_statements_dead_lettered", goodDeadLettered);
                 report.put("send_failures", failed.get());
-                report.put("passed", complete && progressedAfter && missing == 0 && counter.duplicates() == 0 && acked.get() == STATEMENTS);
+                report.put("passed", complete && progressedAfter && missing == 0 && counter.duplicates() == 0
+                        && goodDeadLettered == 0 && acked.get() == STATEMENTS);
                 ReliabilityReport.record("scale_out_and_broker_loss", report);
 
                 assertNull(feedError.get());
@@ -105,6 +108,7 @@ class ScaleOutBrokerLossIT {
                 assertTrue(progressedAfter, () -> "no progress after the kills:\n" + survivor.logTail());
                 assertEquals(0, missing, () -> "missing; survivor log:\n" + survivor.logTail());
                 assertEquals(0, counter.duplicates(), () -> "duplicated: " + counter.duplicated(10));
+                assertEquals(0, goodDeadLettered, "no good statement dead-lettered");
                 assertTrue(a.isAlive(), "the surviving instance still runs");
             } finally {
                 if (a != null) a.close();
