@@ -131,7 +131,27 @@ final class Cast {
         while (b >= a && (Lexicon.NAME_SUFFIXES.contains(t, b) || t.is(b, ',') || Lexicon.NAME_JOINERS.contains(t, b))) {
             b--;
         }
+        a = afterPortfolioTitle(t, a, b);
         return new Run(i, j, a, b);
+    }
+
+    /**
+     * "Fisheries Minister Lena Sorensen", "Health Secretary Ana Ruiz": a portfolio word before a title
+     * belongs to the role, not the name. The name starts after the last title that is followed by at
+     * least two name words (one word after a title may be the rest of the office, "Minister Mentor").
+     */
+    static int afterPortfolioTitle(Tokens t, int a, int b) {
+        for (int k = b - 2; k > a; k--) {
+            if (Lexicon.TITLES.contains(t, k) && namePart(t, k + 1) && namePart(t, k + 2)) {
+                for (int m = k + 1; m <= b; m++) {
+                    if (!namePart(t, m) || Lexicon.TITLES.contains(t, m)) {
+                        return a;
+                    }
+                }
+                return k + 1;
+            }
+        }
+        return a;
     }
 
     /** "Turkish", "American", "Israeli": capitalised adjectives of place */

@@ -64,6 +64,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPortfolioBeforeATitleIsPartOfTheRoleNotTheName() {
+        List<Quote> q = extract("\"Stocks need time to recover,\" Fisheries Minister Lena Sorensen told reporters.\n\n"
+                + "Health Secretary Omar Haddad said: \"Clinics stay open all winter.\"");
+        assertEquals("Lena Sorensen", quote(q, "Stocks need time to recover,").speaker());
+        assertEquals("Omar Haddad", quote(q, "Clinics stay open all winter.").speaker());
+    }
+
+    @Test
     void guillemetsAndLowNinetyNineMarks() {
         List<Quote> q = extract("Minister Pavel Dusek told reporters: \u00ABThe harvest is safe.\u00BB\n\n"
                 + "Later Dusek wrote in a post: \u201EThe grain will reach the coast.\u201C");
