@@ -94,24 +94,35 @@ public final class AcceptedLog implements AutoCloseable {
     }
 
     /** Records an acknowledged statement durably before returning. */
-    public synchronized void remember(Accepted a) {
-        if (a.id().chars().anyMatch(c -> c == '\t' || c == '\n' || c == '\r')) {
-            throw new IllegalArgumentException("ids must not contain tabs or line breaks: " + a.id());
+    public void remember(Accepted a) {
+        rememberAll(List.of(a));
+    }
+
+    /** Records several at once with a single fsync (group commit), durably before returning. */
+    public synchronized void rememberAll(List<Accepted> accepted) {
+        for (Accepted a : accepted) {
+            if (a.id().chars().anyMatch(c -> c == '\t' || c == '\n' || c == '\r')) {
+                throw new IllegalArgumentException("ids must not contain tabs or line breaks: " + a.id());
+            }
         }
-        entries.remove(a.id());
-        entries.put(a.id(), a);
+        StringBuilder lines = new StringBuilder();
+        for (Accepted a : accepted) {
+            entries.remove(a.id());
+            entries.put(a.id(), a);
+            lines.append(a.line());
+        }
         try {
-            ByteBuffer bytes = ByteBuffer.wrap(a.line().getBytes(StandardCharsets.UTF_8));
+            ByteBuffer bytes = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }
             channel.force(false);
-            linesInFile++;
+            linesInFile += accepted.size();
             if (linesInFile > 2L * maxEntries) {
                 compact();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot record accepted statement " + a.id() + " in " + file, e);
+            throw new UncheckedIOException("cannot record " + accepted.size() + " accepted statement(s) in " + file, e);
         }
     }
 

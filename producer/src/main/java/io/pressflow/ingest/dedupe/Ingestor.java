@@ -3,12 +3,17 @@ package io.pressflow.ingest.dedupe;
 import io.pressflow.avro.PressStatement;
 import io.pressflow.ingest.publish.StatementPublisher;
 import io.pressflow.ingest.read.IncomingStatement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -36,9 +41,10 @@ public final class Ingestor implements AutoCloseable {
     /** Sends not yet acknowledged, by id: a second statement with that id waits for the first. */
     private final ConcurrentMap<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
     /**
-     * Records acknowledgements (an fsync each) off the producer's network thread, which would
-     * otherwise wait on the disk before it could complete the next acknowledgement.
+     * Records acknowledgements off the producer's network thread, which would otherwise wait on the
+     * disk before it could complete the next acknowledgement; what arrives meanwhile shares one fsync.
      */
+    private final Queue<Ack> acks = new ConcurrentLinkedQueue<>();
     private final ExecutorService recorder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ingest-accepted-log");
         t.setDaemon(true);
@@ -72,27 +78,49 @@ public final class Ingestor implements AutoCloseable {
                 mine.complete(Outcome.of(seen.get(), true));
                 return mine;
             }
-            publisher.send(value, in.origin()).whenCompleteAsync((d, e) -> {
-                Outcome outcome = null;
-                Throwable failure = e;
-                if (failure == null) {
-                    try {
-                        AcceptedLog.Accepted a = new AcceptedLog.Accepted(id, hash, d.topic(), d.partition(), d.offset());
-                        accepted.remember(a);
-                        outcome = Outcome.of(a, false);
-                    } catch (RuntimeException recordFailure) {
-                        failure = recordFailure;
-                    }
+            publisher.send(value, in.origin()).whenComplete((d, e) -> {
+                if (e != null) {
+                    inFlight.remove(id, mine);
+                    mine.completeExceptionally(e);
+                    return;
                 }
-                // leave the in-flight map first, so a waiter that wakes up finds the record, not us
-                inFlight.remove(id, mine);
-                if (failure != null) {
-                    mine.completeExceptionally(failure);
-                } else {
-                    mine.complete(outcome);
+                acks.add(new Ack(new AcceptedLog.Accepted(id, hash, d.topic(), d.partition(), d.offset()), mine));
+                try {
+                    recorder.execute(this::recordAcks);
+                } catch (RejectedExecutionException closed) {
+                    recordAcks(); // closing: record here rather than leave the caller waiting
                 }
-            }, recorder);
+            });
             return mine;
+        }
+    }
+
+    /** An acknowledged statement waiting to be recorded, and the caller waiting for it. */
+    private record Ack(AcceptedLog.Accepted accepted, CompletableFuture<Outcome> waiting) {}
+
+    /** Records every acknowledgement queued so far with one fsync, then answers their callers. */
+    private void recordAcks() {
+        List<Ack> batch = new ArrayList<>();
+        for (Ack a = acks.poll(); a != null; a = acks.poll()) {
+            batch.add(a);
+        }
+        if (batch.isEmpty()) {
+            return; // an earlier run took these along
+        }
+        RuntimeException failure = null;
+        try {
+            accepted.rememberAll(batch.stream().map(Ack::accepted).toList());
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (Ack a : batch) {
+            // leave the in-flight map first, so a waiter that wakes up finds the record, not us
+            inFlight.remove(a.accepted().id(), a.waiting());
+            if (failure != null) {
+                a.waiting().completeExceptionally(failure);
+            } else {
+                a.waiting().complete(Outcome.of(a.accepted(), false));
+            }
         }
     }
 

@@ -361,4 +361,28 @@ class HttpIngestIT {
             return answer.toString(StandardCharsets.UTF_8);
         }
     }
+    @Test
+    void largeBatchesAreAcknowledgedWholeAndTheirRateIsPrinted() throws Exception {
+        int n = 400;
+        for (String round : List.of("bulk-a-", "bulk-b-")) { // the second round runs on warm connections
+            StringBuilder batch = new StringBuilder();
+            for (int i = 1; i <= n; i++) {
+                batch.append("{\"id\": \"").append(round).append(i).append("\", \"body\": \"Bulletin ").append(i)
+                        .append(": the transport office updated the timetable for line ").append(i).append(".\"}\n");
+            }
+            assertTrue(batch.length() < MAX_REQUEST);
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = post(served, "/v1/statements:batch", "application/x-ndjson", batch.toString(), TOKEN);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(202, r.statusCode(), r.body());
+            assertEquals(n, json(r).get("accepted").asInt());
+            System.out.printf("HTTP batch %s: %d statements acknowledged and recorded in %d ms (%.0f/s)%n",
+                    round, n, ms, n * 1000.0 / Math.max(1, ms));
+        }
+        List<ConsumerRecord<String, PressStatement>> records = topic();
+        for (int i = 1; i <= n; i++) {
+            assertEquals(1, TopicRecords.countKey(records, "bulk-a-" + i), "bulk-a-" + i);
+            assertEquals(1, TopicRecords.countKey(records, "bulk-b-" + i), "bulk-b-" + i);
+        }
+    }
 }
