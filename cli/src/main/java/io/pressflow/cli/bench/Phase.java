@@ -65,7 +65,9 @@ public final class Phase {
                 Pass w = pass(producer, reader, warmup, 0);
                 if (w.read < warmup.size()) {
                     throw new IllegalStateException(name + ": only " + w.read + " of " + warmup.size()
-                            + " warm-up statements came through within " + settings.timeout().toSeconds() + " s");
+                            + " warm-up statements came through (timeout " + settings.timeout().toSeconds() + " s; "
+                            + w.deadLettered + " dead-lettered, " + w.sendFailures + " failed to send"
+                            + (w.firstFailure == null ? "" : ": " + w.firstFailure) + ")");
                 }
             }
             Pass p = pass(producer, reader, measured, settings.rate());
