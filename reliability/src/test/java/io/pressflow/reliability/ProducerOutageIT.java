@@ -84,11 +84,15 @@ class ProducerOutageIT {
                         pending.add(track(publisher.send(Statements.statement(run, n), "restart:" + n), Statements.id(run, n), acked, failures));
                         sent++;
                         if (i == 700) {
-                            cluster.node(1).kill();
+                            // on its own thread: a send may block (max.block.ms) while the broker is away
                             report.put("broker_killed_after_sends", i + 1);
-                        }
-                        if (i == 1_000) {
-                            cluster.node(1).restart();
+                            Thread restart = new Thread(() -> {
+                                cluster.node(1).kill();
+                                sleepQuietly(3_000);
+                                cluster.node(1).restart();
+                            }, "broker-restart");
+                            restart.setDaemon(true);
+                            restart.start();
                         }
                         if (i % 100 == 0) Thread.sleep(50);
                     }
@@ -116,6 +120,14 @@ class ProducerOutageIT {
             assertEquals(0, lost, "acknowledged statements missing from the topic");
             assertEquals(0, duplicates, "idempotent producer: no statement written twice");
             assertTrue(acked.size() >= sent - failures.size());
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
