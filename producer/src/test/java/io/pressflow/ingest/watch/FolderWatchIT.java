@@ -60,10 +60,14 @@ class FolderWatchIT {
     /** One watcher "process" with its own publisher and accepted log. */
     record Watching(FolderWatcher watcher, StatementPublisher publisher, AcceptedLog log) implements AutoCloseable {
         static Watching open(Path drop, Path acceptedFile, StringWriter out) throws IOException {
+            return open(drop, acceptedFile, out, SETTLE);
+        }
+
+        static Watching open(Path drop, Path acceptedFile, StringWriter out, Duration settle) throws IOException {
             StatementPublisher publisher = new StatementPublisher(
                     PublisherConfig.of(stack.bootstrapServers(), stack.schemaRegistryUrl()).withTopic(TOPIC));
             AcceptedLog log = AcceptedLog.open(acceptedFile);
-            FolderWatcher w = new FolderWatcher(drop, new Ingestor(publisher, log), ReadOptions.defaults(), SETTLE,
+            FolderWatcher w = new FolderWatcher(drop, new Ingestor(publisher, log), ReadOptions.defaults(), settle,
                     Duration.ofSeconds(60), new PrintWriter(out, true));
             return new Watching(w, publisher, log);
         }
@@ -137,20 +141,22 @@ class FolderWatchIT {
         Path drop = Files.createDirectories(dir.resolve("drop-b"));
         AtomicBoolean keepGoing = new AtomicBoolean(true);
         ExecutorService runner = Executors.newSingleThreadExecutor();
-        try (Watching w = Watching.open(drop, dir.resolve("accepted-b.tsv"), new StringWriter())) {
+        // a long settle against short pauses of the writer: a loaded machine's late wake-ups stay well inside it
+        Duration settle = Duration.ofMillis(1200);
+        try (Watching w = Watching.open(drop, dir.resolve("accepted-b.tsv"), new StringWriter(), settle)) {
             Future<?> running = runner.submit(() -> {
                 w.watcher().run(keepGoing::get);
                 return null;
             });
-            // a slow writer: the file grows for longer than one settle interval would allow if it were not watched
+            // a slow writer: the folder event comes with the first bytes; taking the file then would read half of it
             Path slow = drop.resolve("slow.json");
             try (Writer writer = Files.newBufferedWriter(slow, StandardCharsets.UTF_8)) {
                 writer.write("{\"id\": \"watch-b-slow\", \"body\": \"The first half of the statement");
                 writer.flush();
-                Thread.sleep(SETTLE.toMillis() / 2);
+                Thread.sleep(settle.toMillis() / 4);
                 writer.write(" and");
                 writer.flush();
-                Thread.sleep(SETTLE.toMillis() / 2);
+                Thread.sleep(settle.toMillis() / 4);
                 writer.write(" its second half.\"}");
             }
             Path tmp = drop.resolve("renamed.json.tmp");
