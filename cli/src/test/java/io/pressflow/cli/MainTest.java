@@ -27,7 +27,7 @@ class MainTest {
         CommandLine cmd = Main.commandLine();
         cmd.setOut(new PrintWriter(help));
         assertEquals(0, cmd.execute("--help"));
-        for (String name : List.of("demo", "pipeline", "extract", "streams", "publish")) {
+        for (String name : List.of("demo", "pipeline", "extract", "streams", "publish", "bench", "serve", "poll", "watch")) {
             assertTrue(help.toString().contains(name), name + " is listed in:\n" + help);
         }
     }
