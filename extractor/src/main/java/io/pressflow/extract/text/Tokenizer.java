@@ -70,7 +70,7 @@ public final class Tokenizer {
             } else if (isLetter(c)) {
                 e = wordEnd(text, i, n);
                 k = Tokens.WORD;
-                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c) || Character.isTitleCase(c)) {
                     f |= Tokens.CAP;
                     if (allCaps(text, i, e)) {
                         f |= Tokens.ALL_CAPS;
@@ -197,6 +197,16 @@ public final class Tokenizer {
         int letters = 0;
         for (int k = s; k < e; k++) {
             char c = text.charAt(k);
+            if (c < 128) {
+                // ASCII without the Unicode tables
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                }
+                continue;
+            }
             if (Character.isLowerCase(c)) {
                 return false;
             }

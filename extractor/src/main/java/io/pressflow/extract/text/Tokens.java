@@ -117,11 +117,19 @@ public final class Tokens {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            if (Character.toLowerCase(text.charAt(s + k)) != lower.charAt(k)) {
+            if (lower(text.charAt(s + k)) != lower.charAt(k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Character.toLowerCase with an ASCII fast path */
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     /**
@@ -140,7 +148,7 @@ public final class Tokens {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            if (Character.toLowerCase(text.charAt(e - n + k)) != suffix.charAt(k)) {
+            if (lower(text.charAt(e - n + k)) != suffix.charAt(k)) {
                 return false;
             }
         }

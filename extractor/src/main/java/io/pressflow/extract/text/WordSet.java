@@ -40,7 +40,10 @@ public final class WordSet {
     }
 
     /** lower case, with the typographic apostrophe read as the plain one */
-    private static char fold(char c) {
+    static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c; // ASCII without the Unicode tables
+        }
         return c == '\u2019' ? '\'' : Character.toLowerCase(c);
     }
 
