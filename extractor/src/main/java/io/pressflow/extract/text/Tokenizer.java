@@ -28,6 +28,8 @@ public final class Tokenizer {
     /** tokens of text from char index {@code from} on (text before it is skipped, offsets stay absolute) */
     public static Tokens tokenize(String text, int from) {
         int n = text.length();
+        // one copy up front: indexing a char[] skips the per-call checks of String.charAt (most news is UTF-16)
+        char[] cs = text.toCharArray();
         int cap = Math.max(16, (n - from) / 4);
         int[] start = new int[cap];
         int[] end = new int[cap];
@@ -39,7 +41,7 @@ public final class Tokenizer {
         boolean newline = true;
         int i = Math.max(0, from);
         while (i < n) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
                 newline = true;
                 space = true;
@@ -63,42 +65,42 @@ public final class Tokenizer {
             int f = (space ? Tokens.SPACE_BEFORE : 0) | (newline ? Tokens.PARA_START : 0);
             int e;
             int k;
-            if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S') && size > 0
-                    && end[size - 1] == i && kind[size - 1] == Tokens.WORD && (i + 2 >= n || !isLetter(text.charAt(i + 2)))) {
+            if (isApostrophe(c) && i + 1 < n && (cs[i + 1] == 's' || cs[i + 1] == 'S') && size > 0
+                    && end[size - 1] == i && kind[size - 1] == Tokens.WORD && (i + 2 >= n || !isLetter(cs[i + 2]))) {
                 e = i + 2; // the possessive 's, split from its word, is a word of its own
                 k = Tokens.WORD;
             } else if (isLetter(c)) {
-                e = wordEnd(text, i, n);
+                e = wordEnd(cs, i, n);
                 k = Tokens.WORD;
                 if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c) || Character.isTitleCase(c)) {
                     f |= Tokens.CAP;
-                    if (allCaps(text, i, e)) {
+                    if (allCaps(cs, i, e)) {
                         f |= Tokens.ALL_CAPS;
                     }
                 }
-                if (e < n && text.charAt(e) == '.' && (keepsDot(text, i, e)
-                        || e + 1 < n && (text.charAt(e + 1) == ',' || text.charAt(e + 1) == ')') && e - i <= 6)) {
+                if (e < n && cs[e] == '.' && (keepsDot(text, cs, i, e)
+                        || e + 1 < n && (cs[e + 1] == ',' || cs[e + 1] == ')') && e - i <= 6)) {
                     e++;
                     f |= Tokens.ABBREV;
                 }
             } else if (isDigit(c)) {
-                e = numberEnd(text, i, n);
+                e = numberEnd(cs, i, n);
                 k = Tokens.NUMBER;
             } else if (isMark(c)) {
                 k = Tokens.MARK;
                 e = i + 1;
-                if (c == '\'' && e < n && text.charAt(e) == '\'') {
+                if (c == '\'' && e < n && cs[e] == '\'') {
                     e++; // '' is a double quote in some house styles
-                } else if (c == '`' && e < n && text.charAt(e) == '`') {
+                } else if (c == '`' && e < n && cs[e] == '`') {
                     e++;
                 }
             } else {
                 k = Tokens.PUNCT;
-                e = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? i + 2 : i + 1;
+                e = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1]) ? i + 2 : i + 1;
             }
             start[size] = i;
             end[size] = e;
-            hash[size] = k == Tokens.WORD ? WordSet.rawHash(text, i, e) : c; // only words are looked up by hash
+            hash[size] = k == Tokens.WORD ? WordSet.rawHash(cs, i, e) : c; // only words are looked up by hash
             kind[size] = (byte) k;
             flags[size] = (byte) f;
             size++;
@@ -106,7 +108,7 @@ public final class Tokenizer {
             newline = false;
             i = e;
         }
-        return structure(text, size, start, end, kind, flags, hash);
+        return structure(text, cs, size, start, end, kind, flags, hash);
     }
 
     static boolean isLetter(char c) {
@@ -137,15 +139,15 @@ public final class Tokenizer {
     }
 
     /** end of a word starting at i: letters and digits, with inner hyphens, apostrophes and dots */
-    private static int wordEnd(String text, int i, int n) {
+    private static int wordEnd(char[] text, int i, int n) {
         int e = i + 1;
         while (e < n) {
-            char c = text.charAt(e);
+            char c = text[e];
             if (isLetter(c) || isDigit(c)) {
                 e++;
                 continue;
             }
-            if (e + 1 < n && isLetter(text.charAt(e + 1))) {
+            if (e + 1 < n && isLetter(text[e + 1])) {
                 if (c == '-' || c == '\u2010' || c == '\u2011') {
                     e++;
                     continue;
@@ -156,8 +158,8 @@ public final class Tokenizer {
                 }
                 if (isApostrophe(c)) {
                     // the possessive 's stands alone so that "Trump's" yields the name "Trump"
-                    char s = text.charAt(e + 1);
-                    boolean possessive = (s == 's' || s == 'S') && (e + 2 >= n || !isLetter(text.charAt(e + 2)));
+                    char s = text[e + 1];
+                    boolean possessive = (s == 's' || s == 'S') && (e + 2 >= n || !isLetter(text[e + 2]));
                     if (possessive) {
                         return e;
                     }
@@ -171,32 +173,32 @@ public final class Tokenizer {
     }
 
     /** "U.S", "D.C", "will.i.am": a dot glued between letters whose pieces are short */
-    private static boolean dotJoins(String text, int wordStart, int dot, int n) {
+    private static boolean dotJoins(char[] text, int wordStart, int dot, int n) {
         int seg = dot;
-        while (seg > wordStart && text.charAt(seg - 1) != '.') {
+        while (seg > wordStart && text[seg - 1] != '.') {
             seg--;
         }
         return dot - seg <= 3;
     }
 
     /** whether the dot after the word [s, e) is part of it (an abbreviation, an initial) */
-    private static boolean keepsDot(String text, int s, int e) {
+    private static boolean keepsDot(String str, char[] text, int s, int e) {
         int len = e - s;
         if (len == 1) {
             return true; // initials "J." and "U.S.": the final piece is one letter
         }
         for (int k = s; k < e; k++) {
-            if (text.charAt(k) == '.') {
+            if (text[k] == '.') {
                 return true; // "U.S" + "."
             }
         }
-        return ABBREVIATIONS.contains(text, s, e);
+        return ABBREVIATIONS.contains(str, s, e);
     }
 
-    private static boolean allCaps(String text, int s, int e) {
+    private static boolean allCaps(char[] text, int s, int e) {
         int letters = 0;
         for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c < 128) {
                 // ASCII without the Unicode tables
                 if (c >= 'a' && c <= 'z') {
@@ -217,13 +219,13 @@ public final class Tokenizer {
         return letters > 1;
     }
 
-    private static int numberEnd(String text, int i, int n) {
+    private static int numberEnd(char[] text, int i, int n) {
         int e = i + 1;
         while (e < n) {
-            char c = text.charAt(e);
+            char c = text[e];
             if (isDigit(c) || isLetter(c)) {
                 e++;
-            } else if ((c == ',' || c == '.' || c == ':' || c == '/') && e + 1 < n && isDigit(text.charAt(e + 1))) {
+            } else if ((c == ',' || c == '.' || c == ':' || c == '/') && e + 1 < n && isDigit(text[e + 1])) {
                 e++;
             } else {
                 break;
@@ -233,7 +235,7 @@ public final class Tokenizer {
     }
 
     /** sentence and paragraph numbers for every token */
-    private static Tokens structure(String text, int size, int[] start, int[] end, byte[] kind, byte[] flags, int[] hash) {
+    private static Tokens structure(String text, char[] cs, int size, int[] start, int[] end, byte[] kind, byte[] flags, int[] hash) {
         int[] sentence = new int[size];
         int[] paragraph = new int[size];
         int[] sentStart = new int[Math.max(4, size / 8)];
@@ -259,7 +261,7 @@ public final class Tokenizer {
             }
             sentence[t] = sents - 1;
             paragraph[t] = Math.max(0, paras - 1);
-            if (endsSentence(text, size, start, end, kind, flags, t)) {
+            if (endsSentence(cs, size, start, end, kind, flags, t)) {
                 breakBefore = true;
             }
         }
@@ -273,25 +275,25 @@ public final class Tokenizer {
      * Whether a sentence ends after token t: t is a terminal (. ! ? …), or a closing mark or bracket
      * right after one, and what follows opens a sentence (capital, digit, opening mark, new paragraph).
      */
-    private static boolean endsSentence(String text, int size, int[] start, int[] end, byte[] kind, byte[] flags, int t) {
+    private static boolean endsSentence(char[] text, int size, int[] start, int[] end, byte[] kind, byte[] flags, int t) {
         boolean terminal;
         if (kind[t] == Tokens.PUNCT) {
-            char c = text.charAt(start[t]);
+            char c = text[start[t]];
             terminal = c == '.' || c == '!' || c == '?' || c == '\u2026';
-        } else if (kind[t] == Tokens.MARK || text.charAt(start[t]) == ')') {
+        } else if (kind[t] == Tokens.MARK || text[start[t]] == ')') {
             // a closing mark or bracket glued to a terminal: ."  !”  .)
             int p = t - 1;
-            while (p >= 0 && start[p + 1] == end[p] && (kind[p] == Tokens.MARK || text.charAt(start[p]) == ')')) {
+            while (p >= 0 && start[p + 1] == end[p] && (kind[p] == Tokens.MARK || text[start[p]] == ')')) {
                 p--;
             }
             if (p < 0 || p == t || start[p + 1] != end[p] || kind[p] != Tokens.PUNCT) {
                 return false;
             }
-            char c = text.charAt(start[p]);
+            char c = text[start[p]];
             if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
                 return false;
             }
-            if (t + 1 < size && start[t + 1] == end[t] && (kind[t + 1] == Tokens.MARK || text.charAt(start[t + 1]) == ')')) {
+            if (t + 1 < size && start[t + 1] == end[t] && (kind[t + 1] == Tokens.MARK || text[start[t + 1]] == ')')) {
                 return false;
             }
             return opensSentence(text, size, start, end, kind, flags, t + 1);
@@ -306,7 +308,7 @@ public final class Tokenizer {
         }
         int u = t + 1;
         // closing marks and brackets hug the terminal: ."  .)  !”
-        while (u < size && start[u] == end[u - 1] && (kind[u] == Tokens.MARK || text.charAt(start[u]) == ')')) {
+        while (u < size && start[u] == end[u - 1] && (kind[u] == Tokens.MARK || text[start[u]] == ')')) {
             if (kind[u] == Tokens.MARK) {
                 return false; // the mark decides: let the mark token be the last of the sentence
             }
@@ -318,7 +320,7 @@ public final class Tokenizer {
         return opensSentence(text, size, start, end, kind, flags, u);
     }
 
-    private static boolean opensSentence(String text, int size, int[] start, int[] end, byte[] kind, byte[] flags, int u) {
+    private static boolean opensSentence(char[] text, int size, int[] start, int[] end, byte[] kind, byte[] flags, int u) {
         if (u >= size) {
             return true;
         }
@@ -334,7 +336,7 @@ public final class Tokenizer {
         if (kind[u] == Tokens.NUMBER || kind[u] == Tokens.MARK) {
             return true;
         }
-        char c = text.charAt(start[u]);
+        char c = text[start[u]];
         return c == '(' || c == '[' || c == '\u2014' || c == '\u2015' || c == '-';
     }
 

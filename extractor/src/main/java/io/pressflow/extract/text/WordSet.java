@@ -66,6 +66,15 @@ public final class WordSet {
         return h;
     }
 
+    /** {@link #rawHash(CharSequence, int, int)} over a char array */
+    static int rawHash(char[] s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + fold(s[i]);
+        }
+        return h;
+    }
+
     private static int mix(int h) {
         return h ^ (h >>> 16);
     }
