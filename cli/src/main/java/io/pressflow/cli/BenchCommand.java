@@ -40,10 +40,11 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Drives statements of about 2 KB (made from the benchmark corpus) through the embedded stack: first the enrichment",
-            "topology, then a pass-through topology (same decode, encode and exactly-once, no extraction or state).",
-            "Prints throughput (statements/s, MB/s of body text), publish-to-read latency percentiles (read_committed),",
-            "the enriched / pass-through ratio and the JVM's heap. Exits 0 when every statement came through, 1 otherwise."
+            "Drives statements of about 2 KB (made from the benchmark corpus) through the embedded stack: first the enrichment "
+                    + "topology, then a pass-through topology (same decode, encode and exactly-once, no extraction or state). "
+                    + "Prints throughput (statements/s, MB/s of body text), publish-to-read latency percentiles (read_committed), "
+                    + "the enriched / pass-through ratio and the JVM's heap.",
+            "Exits 0 when every statement came through, 1 otherwise."
         })
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     static final String PASSTHROUGH_IN = "press.bench.passthrough.raw";
