@@ -44,6 +44,8 @@ final class ReliabilityReport {
             }
             root.put(count, total);
         }
+        root.put("scenarios_passed", SCENARIOS.values().stream().filter(v -> Boolean.TRUE.equals(v.get("passed"))).count());
+        root.put("scenarios_run", SCENARIOS.size());
         root.set("scenarios", JSON.valueToTree(SCENARIOS));
         Path file = Paths.get(System.getProperty("reliability.report", "target/reliability-report.json"));
         try {
