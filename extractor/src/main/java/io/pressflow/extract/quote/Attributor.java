@@ -501,7 +501,7 @@ final class Attributor {
                 List<String> words = new ArrayList<>();
                 for (int k = core.headFirst(); k <= core.headLast(); k++) {
                     if (t.isWord(k) && !t.is(k, "'s") && !t.is(k, "\u2019s")) {
-                        words.add(Cast.key(t.string(k)));
+                        words.add(Cast.key(t, k));
                     }
                 }
                 Cast.Member m = cast.byRole(words, p.first());

@@ -205,7 +205,7 @@ final class Cast {
         List<String> keys = new ArrayList<>();
         for (int k = r.nameFirst(); k <= r.nameLast(); k++) {
             if (t.isWord(k) && t.isCap(k)) {
-                keys.add(key(t.string(k)));
+                keys.add(key(t, k));
             }
         }
         if (keys.isEmpty()) {
@@ -284,7 +284,7 @@ final class Cast {
     /** titles, role words before the name and an apposition after it become the member's roles */
     private void roles(Run r, Member m) {
         for (int k = r.first(); k < r.nameFirst(); k++) {
-            m.roles.add(key(t.string(k)));
+            m.roles.add(key(t, k));
         }
         // lower-case role words right before the run: "campaign manager Robby Mook", "Republican nominee X"
         int k = r.first() - 1;
@@ -292,7 +292,7 @@ final class Cast {
         while (k >= 0 && taken < 4 && t.isWord(k) && !Lexicon.DETERMINERS.contains(t, k)
                 && t.sentence(k) == t.sentence(r.first()) && (Lexicon.ROLE_NOUNS.contains(t, k) || Lexicon.TITLES.contains(t, k)
                 || (t.isCap(k) && taken > 0))) {
-            m.roles.add(key(t.string(k)));
+            m.roles.add(key(t, k));
             k--;
             taken++;
         }
@@ -310,7 +310,7 @@ final class Cast {
                     return;
                 }
                 role |= Lexicon.ROLE_NOUNS.contains(t, q);
-                words.add(key(t.string(q)));
+                words.add(key(t, q));
             }
             boolean closed = q >= t.size() || t.is(q, ',') || t.is(q, '.') || t.is(q, "of") || t.is(q, "for") || t.is(q, "at")
                     || t.is(q, ';') || t.is(q, '\u2014');
@@ -369,7 +369,7 @@ final class Cast {
         List<String> keys = new ArrayList<>();
         for (int k = a; k <= b; k++) {
             if (t.isWord(k) && t.isCap(k)) {
-                keys.add(key(t.string(k)));
+                keys.add(key(t, k));
             }
         }
         return keys.isEmpty() ? null : match(keys, UNKNOWN);
@@ -577,6 +577,22 @@ final class Cast {
         return q.endsWith("ish") || q.endsWith("ian") || q.endsWith("ese") || q.endsWith("an") || q.endsWith("i")
                 || q.equals("french") || q.equals("dutch") || q.equals("greek") || q.equals("thai") || q.equals("swiss")
                 || q.equals("us") || q.equals("uk") || q.equals("eu") || q.equals("un");
+    }
+
+    /** {@link #key(String)} of token i, lower-cased straight from the text when it is ASCII (one allocation, not two) */
+    static String key(Tokens t, int i) {
+        String s = t.text();
+        int from = t.start(i);
+        int to = t.end(i);
+        char[] b = new char[to - from];
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c > 127) {
+                return key(s.substring(from, to));
+            }
+            b[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(b);
     }
 
     /** lower case without accents, for matching names however they are written */
