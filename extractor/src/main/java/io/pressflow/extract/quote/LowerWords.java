@@ -16,10 +16,15 @@ final class LowerWords {
 
     LowerWords(Tokens t) {
         this.t = t;
+        // the openers are found once and remembered, not re-tested for the second pass
+        int[] found = new int[Math.max(8, t.size() / 16)];
         int openers = 0;
         for (int i = 0; i < t.size(); i++) {
             if (candidate(i)) {
-                openers++;
+                if (openers == found.length) {
+                    found = java.util.Arrays.copyOf(found, openers * 2);
+                }
+                found[openers++] = i;
             }
         }
         int n = Integer.highestOneBit(Math.max(8, openers) * 2) << 1;
@@ -27,17 +32,16 @@ final class LowerWords {
         seen = new boolean[n];
         mask = n - 1;
         java.util.Arrays.fill(table, -1);
-        for (int i = 0; i < t.size(); i++) {
-            if (candidate(i)) {
-                int h = slot(i);
-                while (table[h] >= 0 && !same(table[h], i)) {
-                    h = (h + 1) & mask;
-                }
-                table[h] = i;
+        for (int f = 0; f < openers; f++) {
+            int i = found[f];
+            int h = slot(i);
+            while (table[h] >= 0 && !same(table[h], i)) {
+                h = (h + 1) & mask;
             }
+            table[h] = i;
         }
         for (int i = 0; i < t.size(); i++) {
-            if (t.isWord(i) && Character.isLowerCase(t.first(i))) {
+            if (t.isWord(i) && lowerFirst(t.first(i))) {
                 int h = slot(i);
                 while (table[h] >= 0) {
                     if (same(table[h], i)) {
@@ -48,6 +52,10 @@ final class LowerWords {
                 }
             }
         }
+    }
+
+    private static boolean lowerFirst(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     private boolean candidate(int i) {
