@@ -127,7 +127,7 @@ final class EntityResolver {
                 all.add(tableName);
             }
             for (String f : all) {
-                int n = Names.words(f).length;
+                int n = Names.wordCount(f);
                 if (best == null || n > bestWords || n == bestWords && f.length() > best.length()) {
                     best = f;
                     bestWords = n;
@@ -150,7 +150,7 @@ final class EntityResolver {
                 changed = false;
                 int bestCount = count(best);
                 for (String f : all) {
-                    if (f.length() < best.length() && best.endsWith(" " + f) && Names.words(f).length >= 2
+                    if (f.length() < best.length() && best.endsWith(" " + f) && Names.wordCount(f) >= 2
                             && count(f) >= 3 * bestCount) {
                         best = f;
                         changed = true;

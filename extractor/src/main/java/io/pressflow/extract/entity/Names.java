@@ -62,6 +62,21 @@ final class Names {
         return out.isEmpty() ? new String[] {name} : out.toArray(new String[0]);
     }
 
+    /** {@code words(name).length} without building the words */
+    static int wordCount(String name) {
+        int n = name.length();
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < n; i++) {
+            boolean blank = Character.isWhitespace(name.charAt(i));
+            if (!blank && !inWord) {
+                count++;
+            }
+            inWord = !blank;
+        }
+        return Math.max(1, count);
+    }
+
     /** the text with every run of blanks (line breaks too) made one space */
     static String clean(String text) {
         boolean plain = true;
