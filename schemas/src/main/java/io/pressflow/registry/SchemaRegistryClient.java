@@ -32,6 +32,8 @@ import org.apache.avro.SchemaParseException;
  * <p>Thread-safe: one client may be shared by all serdes of a process.
  */
 public final class SchemaRegistryClient {
+    /** tries of one registration when the registry answers 5xx or not at all (100, 300, 900 ms apart) */
+    static final int REGISTER_ATTEMPTS = 4;
     static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final String ACCEPT =
             "application/vnd.schemaregistry.v1+json, application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
@@ -75,11 +77,35 @@ public final class SchemaRegistryClient {
         Map<Schema, Integer> ids = idsBySubject.computeIfAbsent(subject, s -> new ConcurrentHashMap<>());
         Integer cached = ids.get(schema);
         if (cached != null) return cached;
-        JsonNode answer = send("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema));
+        JsonNode answer = registerWithRetry(subject, schema);
         int id = requiredInt(answer, "id", "register " + subject);
         ids.put(schema, id);
         schemasById.putIfAbsent(id, schema);
         return id;
+    }
+
+    /**
+     * Registering is idempotent (the same schema gets the same id), so a registry that failed on a
+     * concurrent first registration (a 5xx, as Apicurio answers when two clients race) is asked again.
+     */
+    private JsonNode registerWithRetry(String subject, Schema schema) {
+        long backoffMs = 100;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return send("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema));
+            } catch (SchemaRegistryException e) {
+                if (!e.isTransient() || attempt >= REGISTER_ATTEMPTS) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(backoffMs);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SchemaRegistryException("register " + subject, "interrupted", e);
+            }
+            backoffMs *= 3;
+        }
     }
 
     /** POST /subjects/{s}: the version of this subject holding this schema; 404 (40401/40403) when there is none. */
