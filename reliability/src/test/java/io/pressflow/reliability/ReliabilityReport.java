@@ -24,18 +24,48 @@ final class ReliabilityReport {
     static final List<String> COUNTS = List.of("sent", "enriched", "missing", "duplicates", "kills", "dead_lettered");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Map<String, Map<String, Object>> SCENARIOS = new LinkedHashMap<>();
-    private static final Instant STARTED = Instant.now();
 
     /** One scenario's counts (any of {@link #COUNTS}, plus anything worth reading) and whether it held. */
     static synchronized void record(String scenario, Map<String, Object> values) {
-        SCENARIOS.put(scenario, new LinkedHashMap<>(values));
+        if (!loaded) {
+            loadEarlierScenarios();
+            loaded = true;
+        }
+        Map<String, Object> entry = new LinkedHashMap<>(values);
+        entry.put("written", Instant.now().toString());
+        SCENARIOS.put(scenario, entry);
         write();
+    }
+
+    private static boolean loaded;
+
+    /**
+     * Keeps the scenarios of earlier runs (each with its own "written" time), so that re-running one
+     * scenario with -Dit.test updates its entry and leaves the others; `mvn clean` starts afresh.
+     */
+    @SuppressWarnings("unchecked")
+    private static void loadEarlierScenarios() {
+        Path file = reportFile();
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            Map<String, Object> earlier = JSON.readValue(file.toFile(), Map.class);
+            if (earlier.get("scenarios") instanceof Map<?, ?> scenarios) {
+                scenarios.forEach((k, v) -> SCENARIOS.put(String.valueOf(k), (Map<String, Object>) v));
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable earlier report is replaced
+        }
+    }
+
+    private static Path reportFile() {
+        return Paths.get(System.getProperty("reliability.report", "target/reliability-report.json"));
     }
 
     private static void write() {
         ObjectNode root = JSON.createObjectNode();
         root.put("suite", "pressflow reliability");
-        root.put("started", STARTED.toString());
         root.put("written", Instant.now().toString());
         for (String count : COUNTS) {
             long total = 0;
@@ -47,7 +77,7 @@ final class ReliabilityReport {
         root.put("scenarios_passed", SCENARIOS.values().stream().filter(v -> Boolean.TRUE.equals(v.get("passed"))).count());
         root.put("scenarios_run", SCENARIOS.size());
         root.set("scenarios", JSON.valueToTree(SCENARIOS));
-        Path file = Paths.get(System.getProperty("reliability.report", "target/reliability-report.json"));
+        Path file = reportFile();
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             JSON.writeValue(file.toFile(), root);
