@@ -111,12 +111,21 @@ final class QuoteMarks {
         }
         if (open >= 0 && opensClause(t, open)) {
             int next = pe;
-            if (next < t.size() && t.kind(next) == Tokens.MARK && isDouble(t, next) && direction(t, next, t.first(next)) != CLOSE) {
+            if (next < t.size() && t.kind(next) == Tokens.MARK && isDouble(t, next) && direction(t, next, t.first(next)) != CLOSE
+                    && sameStyle(openChar, t.first(next))) {
                 add(t, open, -1, openContinued, false, out, pe - 1);
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A long quote reopens each paragraph with the mark it opened with. A straight mark left open
+     * before a paragraph that opens with a curly one is a stray (a pasted fragment), not a run-on.
+     */
+    private static boolean sameStyle(char open, char next) {
+        return (open == '"') == (next == '"');
     }
 
     /** a quote that runs on over paragraphs opens its own sentence, or follows a colon or comma */

@@ -144,6 +144,16 @@ class QuoteExtractorTest {
     // ---- cues ----
 
     @Test
+    void aStraightMarkLeftOpenBeforeACurlyQuoteIsAStray() {
+        String text = "The inspectors walked the site on Tuesday.\n\n"
+                + "\"The drains were blocked and the pumps were off.\n\n"
+                + "\u201CWe fixed it the same day,\u201D site manager Oren Vasko said.";
+        List<Quote> q = extract(text);
+        assertEquals("Oren Vasko", quote(q, "We fixed it the same day").speaker());
+        assertFalse(anyHolds(q, "drains were blocked"), "a stray mark is no quote: " + q);
+    }
+
+    @Test
     void cueBeforeTheQuoteWithAColon() {
         List<Quote> q = extract("Chief executive Mei Tanaka said: \"Our orders doubled.\"");
         Quote x = quote(q, "Our orders doubled.");
