@@ -3,6 +3,7 @@ package io.pressflow.extract.quote;
 import io.pressflow.extract.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Attribution for one statement: finds the cue and speaker of every quoted span and of reported
@@ -83,6 +84,9 @@ final class Attributor {
         if (open > 0 && (t.is(open - 1, '=') || t.is(open - 1, '<'))) {
             return false; // markup: attr="value"
         }
+        if (stageDirection(span)) {
+            return false;
+        }
         if (kind(span) == QuoteKind.DIRECT) {
             return true;
         }
@@ -100,6 +104,91 @@ final class Attributor {
             return false;
         }
         return !(f.cueToken() < 0 && f.speaker() == null && words <= 1);
+    }
+
+    /** "(CROSSTALK)", "(APPLAUSE.)": a transcript's note of what happened, not words anyone said */
+    private boolean stageDirection(QuoteMarks.Span span) {
+        int a = span.first();
+        int b = span.last();
+        while (b > a && t.kind(b) == Tokens.PUNCT && !t.is(b, ')')) {
+            b--;
+        }
+        if (!t.is(a, '(') || !t.is(b, ')')) {
+            return false;
+        }
+        for (int k = a + 1; k < b; k++) {
+            if (t.is(k, '(') || t.is(k, ')') || t.isWord(k) && !t.has(k, Tokens.ALL_CAPS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The colon after a transcript's speaker label ("PENCE: Well, look, ..."), or -1: one to three
+     * capitalised words opening a paragraph, and a person the story names or a transcript of several
+     * turns, so that "CLARIFICATION:" or "UPDATE:" is no speaker.
+     */
+    private int turnLabelColon(QuoteMarks.Span span) {
+        int colon = labelColon(span.first());
+        if (colon < 0 || !t.has(span.open(), Tokens.PARA_START)) {
+            return -1;
+        }
+        Cast.Member m = cast.lookup(span.first(), colon - 1);
+        return m != null && m.person || transcriptTurns() >= 3 ? colon : -1;
+    }
+
+    private Found transcriptLabel(int first, int colon) {
+        Speaker s = resolve(new Phrase(first, colon - 1, Phrase.Form.NAME, first, colon - 1, null));
+        if (s.member() == null || !s.member().org && s.name().equals(s.name().toUpperCase(Locale.ROOT))) {
+            // a label the story never spells out: "WALLACE" reads as the surname "Wallace"
+            s = new Speaker(titleCase(s.name()), SpeakerType.PERSON, s.mention(), s.token(), null);
+        }
+        return new Found(s, ":", colon, 0.9, "transcript label");
+    }
+
+    private static String titleCase(String label) {
+        StringBuilder b = new StringBuilder(label.length());
+        boolean start = true;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+
+    private int labelColon(int first) {
+        for (int k = first; k < first + 4 && k < t.size(); k++) {
+            if (t.is(k, ':')) {
+                return k > first ? k : -1;
+            }
+            if (!t.isWord(k) || !t.has(k, Tokens.ALL_CAPS) || t.length(k) < 2 && !t.is(k + 1, '.')) {
+                if (!(t.is(k, '.') && k > first)) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int turns = -1;
+
+    /** paragraphs of this statement that open with a speaker label, quoted or not */
+    private int transcriptTurns() {
+        if (turns < 0) {
+            turns = 0;
+            for (int p = 0; p < t.paragraphs(); p++) {
+                int k = t.paragraphStart(p);
+                if (t.kind(k) == Tokens.MARK) {
+                    k++;
+                }
+                if (k < t.size() && labelColon(k) > 0) {
+                    turns++;
+                }
+            }
+        }
+        return turns;
     }
 
     /**
@@ -163,6 +252,10 @@ final class Attributor {
 
     private Found attribute(int si) {
         QuoteMarks.Span span = spans.get(si);
+        int colon = turnLabelColon(span);
+        if (colon > 0) {
+            return transcriptLabel(span.first(), colon);
+        }
         Found after = span.close() >= 0 ? after(span) : null;
         if (after != null) {
             return after;
@@ -528,7 +621,8 @@ final class Attributor {
     // ---- output ----
 
     private Quote toQuote(QuoteMarks.Span span, Found f) {
-        int s = t.start(span.first());
+        int first = "transcript label".equals(f.reason()) && f.cueToken() + 1 <= span.last() ? f.cueToken() + 1 : span.first();
+        int s = t.start(first);
         int e = t.end(span.last());
         QuoteKind kind = kind(span);
         Speaker sp = f.speaker();

@@ -141,6 +141,34 @@ class QuoteExtractorTest {
         }
     }
 
+    // ---- transcripts ----
+
+    @Test
+    void transcriptTurnsAreQuotesOfTheirLabelledSpeaker() {
+        String text = "Deputy mayor Tomas Rekker spoke to radio host Ilse Brandt on Sunday.\n\n"
+                + "\"BRANDT: Will the tram line open on time?\n\n"
+                + "\"REKKER: It will open in March, and the fares stay where they are.\n\n"
+                + "\"(CROSSTALK.)\n\n"
+                + "\"BRANDT: Thank you, deputy mayor.\"";
+        List<Quote> q = extract(text);
+        Quote answer = quote(q, "It will open in March");
+        assertEquals("Tomas Rekker", answer.speaker());
+        assertTrue(answer.text().startsWith("It will open"), "the label is not part of the words: " + answer.text());
+        assertEquals(QuoteKind.DIRECT, answer.kind());
+        assertEquals("Ilse Brandt", quote(q, "Will the tram line open").speaker());
+        assertFalse(anyHolds(q, "CROSSTALK"), "a stage direction is nobody's words: " + q);
+    }
+
+    @Test
+    void aLabelNobodyIsNamedByIsNoSpeaker() {
+        String text = "\u201CThe figures were wrong,\u201D finance officer Kalle Moor said.\n\n"
+                + "\"CLARIFICATION: An earlier version gave the wrong year for the audit.\"";
+        List<Quote> q = extract(text);
+        for (Quote x : q) {
+            assertFalse("Clarification".equalsIgnoreCase(String.valueOf(x.speaker())), "an editor's label spoke: " + x);
+        }
+    }
+
     // ---- cues ----
 
     @Test
