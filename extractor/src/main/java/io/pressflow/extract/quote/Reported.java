@@ -76,7 +76,7 @@ final class Reported {
             if ((bits & Lexicon.PARTICIPLE) != 0) {
                 continue;
             }
-            if ((bits & Lexicon.WEAK) != 0 && !(t.is(j + 1, "that") && clauseLike(j + 2, end))) {
+            if ((bits & Lexicon.WEAK) != 0 && !(t.is(j + 1, "that") && clauseLike(j + 2, end) && !demonstrative(j + 1))) {
                 continue; // "knew the area", "declined that offer": no report without a "that" clause
             }
             if (main != null && j > ss + 1 && coordinatedCue(j, j + 1) == j && isCoordinator(j)) {
@@ -185,7 +185,7 @@ final class Reported {
         }
         if (cs - 1 > cue && t.is(cs - 1, "that")) {
             // "rules that could lead": a relative clause starts with its verb, a reported one with its subject
-            return !(Lexicon.AUX.contains(t, cs) || endsWith(cs, "ed") || t.is(cs, "to"));
+            return !(Lexicon.AUX.contains(t, cs) || endsWith(cs, "ed") || t.is(cs, "to")) && !demonstrative(cs - 1);
         }
         if (t.is(cs, "to")) {
             return (bits & Lexicon.INFINITIVE) != 0 || (bits & Lexicon.OBJECT) != 0;
@@ -200,8 +200,9 @@ final class Reported {
         if ((bits & Lexicon.CORE) != 0 && (bits & Lexicon.OBJECT) == 0 && (bits & Lexicon.NAMING) == 0 && !t.is(cs, "of")
                 && !t.is(cs, "to") && !isTimeNoun(cs) && !t.is(cs, "this") && !t.is(cs, "last") && !t.is(cs, "so")
                 && !t.is(cs, "yes") && !t.is(cs, "no") && !t.is(cs, "it") && !t.is(cs, "nothing") && !t.is(cs, "something")
-                && (t.isWord(cs) || t.kind(cs) == Tokens.NUMBER)) {
-            return true; // "said" is followed by what was said
+                && (t.isWord(cs) || t.kind(cs) == Tokens.NUMBER)
+                && (!(t.is(cs, "a") || t.is(cs, "an")) || clauseLike(cs, end))) {
+            return true; // "said" is followed by what was said; "added a note of caution" is an object
         }
         return clauseLike(cs, end);
     }
@@ -280,6 +281,25 @@ final class Reported {
                 || bits != 0 && t.endsWith(q, "s") && (bits & Lexicon.PARTICIPLE) == 0 && (bits & Lexicon.WEAK) == 0 ? q : -1;
     }
 
+    /**
+     * "rejected that argument in a ruling", "found that action unconstitutional": "that" points at a
+     * noun the cue takes as its object; no clause follows.
+     */
+    private boolean demonstrative(int that) {
+        int noun = that + 1;
+        int next = that + 2;
+        if (!t.isWord(noun) || t.isCap(noun) || a.phrases().isPronoun(noun) || Lexicon.DETERMINERS.contains(t, noun)
+                || Lexicon.AUX.contains(t, noun) || t.endsWith(noun, "s")) {
+            return false;
+        }
+        if (next >= t.size() || t.kind(next) == Tokens.PUNCT) {
+            return true;
+        }
+        return t.is(next, "in") || t.is(next, "on") || t.is(next, "and") || t.is(next, "or") || t.is(next, "of")
+                || t.is(next, "for") || t.is(next, "with") || t.is(next, "at") || t.is(next, "by") || t.is(next, "from")
+                || endsWith(next, "al") || endsWith(next, "ble") || endsWith(next, "ous");
+    }
+
     private boolean endsWith(int k, String suffix) {
         return t.isWord(k) && t.length(k) > suffix.length() + 1 && t.endsWith(k, suffix);
     }
@@ -330,6 +350,12 @@ final class Reported {
         if (p >= 0 && Lexicon.RELATIVE.contains(t, p) || Lexicon.RELATIVE.contains(t, subject.headFirst() - 1)) {
             return false;
         }
+        if (subject.form() == Phrase.Form.PRONOUN && objectRelative(subject.first())) {
+            return false;
+        }
+        if (t.is(p, "'s") || t.is(p, "\u2019s")) {
+            return false; // "Pagliano's Fifth Amendment claims": a possessed noun, so the cue is a noun too
+        }
         boolean base = (bits & Lexicon.PRESENT) != 0 && t.text().charAt(t.end(cue) - 1) != 's';
         if (base) {
             int q = cue - 1;
@@ -355,6 +381,24 @@ final class Reported {
             return t.text().charAt(t.end(h) - 1) == 's' || Lexicon.GROUP_NOUNS.contains(t, h);
         }
         return true;
+    }
+
+    /**
+     * "the target it pledged to reach", "the impact it said Clinton would have": a pronoun right after
+     * a noun phrase opens a relative clause whose object is that noun, so what follows is not reported.
+     */
+    private boolean objectRelative(int pronoun) {
+        int k = pronoun - 1;
+        int nouns = 0;
+        while (k >= 0 && nouns < 4 && t.isWord(k) && !t.isCap(k) && !Lexicon.DETERMINERS.contains(t, k)
+                && !Lexicon.AUX.contains(t, k) && !Lexicon.BETWEEN.contains(t, k) && Lexicon.CUES.value(t, k) == 0
+                && !a.phrases().isPronoun(k) && !endsWith(k, "ly") && !isAdjunct(k) && !isTimeNoun(k)
+                && !t.is(k, "and") && !t.is(k, "but") && !t.is(k, "or") && !t.is(k, "so") && !t.is(k, "because")
+                && !t.is(k, "than") && !t.is(k, "as") && !t.is(k, "if") && !t.is(k, "now") && !t.is(k, "what")) {
+            nouns++;
+            k--;
+        }
+        return nouns > 0 && k >= 0 && Lexicon.DETERMINERS.contains(t, k) && !t.is(k, "that") && !t.is(k, "which");
     }
 
     private boolean quotedBetween(int a, int b) {
@@ -399,7 +443,9 @@ final class Reported {
                 Phrase p = a.phrases().endingAt(j - 1, ss);
                 if (p != null && p.first() == ss && p.form() != Phrase.Form.PRONOUN) {
                     Attributor.Found f = a.found(p, ":", j, 0.6, "headline colon");
-                    boolean known = f.speaker() != null && f.speaker().member() != null
+                    Cast.Member m = f.speaker() == null ? null : f.speaker().member();
+                    // "The Latest: ..." (a wire service's running story) names nobody
+                    boolean known = m != null && (m.person || m.org || !t.is(ss, "the"))
                             || p.first() == p.last() && (Lexicon.GROUP_NOUNS.contains(t, p.last()) || Lexicon.DOCUMENTS.contains(t, p.last()));
                     if (known) {
                         emit(j + 1, end, f, out);

@@ -330,6 +330,44 @@ class QuoteExtractorTest {
         assertTrue(q.isEmpty(), q.toString());
     }
 
+    @Test
+    void aCueWithANounForObjectReportsNothing() {
+        String text = "Judge Arno Vell rejected that argument in a ruling on Friday. "
+                + "The board declined that offer and has since sold the land. "
+                + "Councillor Mira Ost added a note of caution, should the budget slip again.";
+        List<Quote> q = extract(text);
+        assertTrue(q.isEmpty(), "objects are not reports: " + q);
+    }
+
+    @Test
+    void aPronounOpeningARelativeClauseIsNoSpeaker() {
+        String text = "The port authority missed the target it pledged to reach by the spring. "
+                + "Analysts studied the savings it said the merger would bring to the region.";
+        List<Quote> q = extract(text);
+        assertFalse(anyHolds(q, "to reach by the spring"), q.toString());
+        assertFalse(anyHolds(q, "the merger would bring"), q.toString());
+    }
+
+    @Test
+    void aNounAfterAPossessiveIsNoCue() {
+        List<Quote> q = extract("The case stalled because of Ms. Dorn's Fifth Amendment claims, lawyers for the city said.");
+        for (Quote x : q) {
+            assertFalse(x.text().startsWith("lawyers for the city"), "\"claims\" is a noun here: " + x);
+        }
+    }
+
+    @Test
+    void aRunningStoryHeadlineNamesNoSpeaker() {
+        String text = "The Latest: Harbour strike ends after two weeks\n\n"
+                + "The Latest on the dock workers' strike in Velmora (all times local).\n\n"
+                + "Union leader Pia Rask said the members voted to return on Monday.";
+        List<Quote> q = extract(text);
+        for (Quote x : q) {
+            assertFalse(x.text().contains("Harbour strike ends"), "\"The Latest\" said nothing: " + x);
+        }
+        assertEquals("Pia Rask", reported(q, "the members voted to return").speaker());
+    }
+
     // ---- raw format ----
 
     @Test
