@@ -112,7 +112,7 @@ final class Cast {
             if (namePart(t, k)) {
                 j = k;
             } else if (t.isWord(k) && !t.isCap(k) && Lexicon.NAME_JOINERS.contains(t, k) && k + 1 < n
-                    && namePart(t, k + 1) && !t.is(k, "and") && !t.is(k, "for") && !t.is(k, "on")) {
+                    && namePart(t, k + 1) && !t.is(k, "and") && (!t.is(k, "for") && !t.is(k, "on") || bodyOn(t, j, k + 1))) {
                 j = k + 1;
             } else if (Lexicon.NAME_SUFFIXES.contains(t, k) || (t.is(k, ',') && Lexicon.NAME_SUFFIXES.contains(t, k + 1))) {
                 j = t.is(k, ',') ? k + 1 : k;
@@ -122,9 +122,10 @@ final class Cast {
         }
         // strip titles and sentence openers from the front
         int a = i;
-        while (a <= j && (Lexicon.TITLES.contains(t, a) || Lexicon.NOT_NAMES.contains(t, a)
+        while (a <= j && !surnameAfterHonorific(t, a) && (Lexicon.TITLES.contains(t, a) || Lexicon.NOT_NAMES.contains(t, a)
                 || (a < j && demonym(t, a) && Lexicon.TITLES.contains(t, a + 1))
-                || (a == i && sentenceInitial(t, a) && (lower.contains(t, a) || adverb(t, a))))) {
+                || (a == i && sentenceInitial(t, a) && (lower.contains(t, a) || adverb(t, a)
+                        || a < j && Lexicon.ROLE_NOUNS.contains(t, a))))) {
             a++;
         }
         int b = j;
@@ -133,6 +134,21 @@ final class Cast {
         }
         a = afterPortfolioTitle(t, a, b);
         return new Run(i, j, a, b);
+    }
+
+    /** "Mr. King", "Ms. Bishop": after an honorific comes a surname, even one that is also a title */
+    private static boolean surnameAfterHonorific(Tokens t, int a) {
+        return a > 0 && (t.is(a - 1, "mr.") || t.is(a - 1, "mrs.") || t.is(a - 1, "ms.") || t.is(a - 1, "mr") || t.is(a - 1, "mrs")
+                || t.is(a - 1, "ms")) && namePart(t, a) && !t.is(a, "president") && !t.is(a, "speaker") && !t.is(a, "chairman")
+                && !t.is(a, "secretary") && !t.is(a, "justice");
+    }
+
+    /**
+     * "Commission on Presidential Debates", "Center for American Progress": a body's name goes on past
+     * "on" or "for"; after a person's name those start a phrase of their own ("Trump on Monday").
+     */
+    private static boolean bodyOn(Tokens t, int body, int next) {
+        return Lexicon.ORG_WORDS.contains(t, body) && !Lexicon.TIME_WORDS.contains(t, next);
     }
 
     /**
@@ -486,7 +502,7 @@ final class Cast {
             }
             m.stamp = stamp;
             seen++;
-            int score = roleScore(m, head, words, orgHead);
+            int score = orgHead && !ownerFits(m, words) ? 0 : roleScore(m, head, words, orgHead);
             if (score > 0) {
                 score = score * 100 - Math.min(seen, 99);
                 if (score > bestScore) {
@@ -496,6 +512,26 @@ final class Cast {
             }
         }
         return best;
+    }
+
+    /**
+     * "the Clinton campaign", "Trump's team": a body named after a person is that person's, not
+     * whichever organisation was named last.
+     */
+    private boolean ownerFits(Member m, List<String> words) {
+        for (int k = 0; k < words.size() - 1; k++) {
+            String q = words.get(k);
+            List<Member> owners = byLast.get(q);
+            if (owners == null || m.keys.contains(q) || m.roles.contains(q)) {
+                continue;
+            }
+            for (Member o : owners) {
+                if (o.person) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean isOrgNoun(String head) {

@@ -130,7 +130,7 @@ final class Lexicon {
             "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "assemblywoman", "actress");
 
     /** nouns that head a description of a person or body: "the U.S. president", "the directorate" */
-    static final WordSet ROLE_NOUNS = WordSet.of("president", "leader", "councillor", "councilor", "councilman",
+    static final WordSet ROLE_NOUNS = WordSet.of("organiser", "organizer", "president", "leader", "councillor", "councilor", "councilman",
             "councilwoman", "alderman", "farmer", "teacher", "student", "resident", "worker", "owner", "nurse", "engineer",
             "officer", "driver", "pilot", "manager", "shopkeeper", "volunteer", "witness", "victim", "survivor", "lawyer", "minister", "premier", "chancellor", "king",
             "queen", "senator", "governor", "mayor", "secretary", "nominee", "candidate", "congressman", "congresswoman",

@@ -34,6 +34,10 @@ final class Phrases {
             }
         }
         if (t.is(j, ',')) {
+            Phrase resident = beforePlaceOrAge(j, limit);
+            if (resident != null) {
+                return resident;
+            }
             // apposition or a fronted phrase: "Dean, a former chairman, said" / "Trump, separately, said"
             Phrase direct = endingAt(j - 1, limit);
             int k = j - 1;
@@ -76,6 +80,43 @@ final class Phrases {
             return null;
         }
         return p;
+    }
+
+    /**
+     * "Johnnie Wilson, of Springfield, Va., said", "Ana Ruiz, 59, said": past the places and the age
+     * set off by commas to the name they describe, or null when the commas hold something else.
+     */
+    private Phrase beforePlaceOrAge(int comma, int limit) {
+        int e = comma;
+        for (int hops = 0; hops < 3; hops++) {
+            int k = e - 1;
+            while (k >= limit && k > e - 8 && !t.is(k, ',') && t.kind(k) != Tokens.MARK) {
+                k--;
+            }
+            if (k < limit || !t.is(k, ',') || !placeOrAge(k + 1, e - 1)) {
+                return null;
+            }
+            e = k;
+            Phrase p = endingAt(k - 1, limit);
+            if (p != null && p.form() == Phrase.Form.NAME && startsClause(p.first(), limit)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** "of Springfield", "from Ohio", "Va.", "59": what sits between commas after a resident's name */
+    private boolean placeOrAge(int a, int b) {
+        if (a > b) {
+            return false;
+        }
+        if ((t.is(a, "of") || t.is(a, "from")) && Cast.namePart(t, a + 1) && b - a <= 4) {
+            return true;
+        }
+        if (a == b && t.kind(a) == Tokens.NUMBER) {
+            return true;
+        }
+        return a == b && Cast.namePart(t, a) && t.length(a) <= 5 && t.text().charAt(t.end(a) - 1) == '.'; // "Va.", "N.C."
     }
 
     /** whether a phrase starting at token i can be a subject: it opens the sentence or a clause */

@@ -141,6 +141,37 @@ class QuoteExtractorTest {
         }
     }
 
+    @Test
+    void aResidentIsNamedPastTheirTownAndAge() {
+        List<Quote> q = extract("Teodor Malin, of Brackton, Va., said the clinic had closed too early. "
+                + "Ruth Ekwe, 59, said the bus no longer stops there.");
+        assertEquals("Teodor Malin", reported(q, "the clinic had closed").speaker());
+        assertEquals("Ruth Ekwe", reported(q, "the bus no longer stops").speaker());
+    }
+
+    @Test
+    void aBodyNamedAfterAPersonIsNotTheLastOrganisationNamed() {
+        List<Quote> q = extract("Senator Ilse Varga held rallies in Dunmore, N.C., and at the Harbor Workers Union hall. "
+                + "The Varga campaign said it would add two more rallies.");
+        Quote r = reported(q, "it would add two more rallies");
+        assertFalse(String.valueOf(r.speaker()).contains("N.C."), r.toString());
+        assertFalse(String.valueOf(r.speaker()).contains("Union"), r.toString());
+    }
+
+    @Test
+    void aBodysNameRunsOnPastOnAndFor() {
+        List<Quote> q = extract("The Commission on Coastal Safety said the beach would reopen. "
+                + "The Centre for Rural Transport said the fares were too high. Mayor Oda Lind on Monday said little.");
+        assertEquals("Commission on Coastal Safety", reported(q, "the beach would reopen").speaker());
+        assertEquals("Centre for Rural Transport", reported(q, "the fares were too high").speaker());
+    }
+
+    @Test
+    void aSurnameThatIsAlsoATitleStaysAName() {
+        List<Quote> q = extract("Organiser Dara King opened the meeting. \"We start at six,\" Mr. King added.");
+        assertEquals("Dara King", quote(q, "We start at six").speaker());
+    }
+
     // ---- transcripts ----
 
     @Test
