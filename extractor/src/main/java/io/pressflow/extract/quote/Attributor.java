@@ -257,6 +257,13 @@ final class Attributor {
             return transcriptLabel(span.first(), colon);
         }
         Found after = span.close() >= 0 ? after(span) : null;
+        if (after != null && after.cueToken() >= 0 && t.sentence(after.cueToken()) != t.sentence(span.open())) {
+            // 'Japan branded it an "outlaw nation." Russia insisted ...': the next sentence is another's
+            Found before = before(si);
+            if (before != null && before.cueToken() >= 0 && before.speaker() != null) {
+                return before;
+            }
+        }
         if (after != null) {
             return after;
         }

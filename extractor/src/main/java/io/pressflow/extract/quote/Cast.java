@@ -122,7 +122,7 @@ final class Cast {
         }
         // strip titles and sentence openers from the front
         int a = i;
-        while (a <= j && !surnameAfterHonorific(t, a) && (Lexicon.TITLES.contains(t, a) || Lexicon.NOT_NAMES.contains(t, a)
+        while (a <= j && !surnameAfterHonorific(t, a) && !newPlace(t, a) && (Lexicon.TITLES.contains(t, a) || Lexicon.NOT_NAMES.contains(t, a)
                 || (a < j && demonym(t, a) && Lexicon.TITLES.contains(t, a + 1))
                 || (a == i && sentenceInitial(t, a) && (lower.contains(t, a) || adverb(t, a)
                         || a < j && Lexicon.ROLE_NOUNS.contains(t, a))))) {
@@ -134,6 +134,11 @@ final class Cast {
         }
         a = afterPortfolioTitle(t, a, b);
         return new Run(i, j, a, b);
+    }
+
+    /** "New York", "New Zealand": "New" opening a place name is part of it, not an adjective */
+    private static boolean newPlace(Tokens t, int a) {
+        return t.is(a, "new") && Lexicon.NEW_PLACES.contains(t, a + 1);
     }
 
     /** "Mr. King", "Ms. Bishop": after an honorific comes a surname, even one that is also a title */
@@ -256,7 +261,9 @@ final class Cast {
             m.nameTokens = keys.size();
             members.add(m);
             byLast.computeIfAbsent(m.last(), k -> new ArrayList<>(2)).add(m);
-        } else if (keys.size() > m.nameTokens && keys.containsAll(m.keys) && m.last().equals(keys.get(keys.size() - 1))) {
+        } else if (keys.size() > m.nameTokens && keys.containsAll(m.keys) && m.last().equals(keys.get(keys.size() - 1))
+                && !isQuoted) { // a nickname inside a quote ("Crooked Hillary Clinton") is not the fuller name
+
             m.keys = keys;
             m.name = nameText(r);
             m.nameTokens = keys.size();
@@ -559,7 +566,7 @@ final class Cast {
             if (m.keys.contains(head) || m.roles.contains(head)) {
                 return 3;
             }
-            return m.org ? 1 : 0;
+            return m.org && isOrgNoun(head) ? 1 : 0; // "the committee" is the last body named; "new polls" are not
         }
         if (!m.person) {
             return 0;

@@ -207,6 +207,10 @@ final class Lexicon {
             "earlier", "last", "this", "next", "on", "in", "at", "late", "early");
 
     /** capitalised words that open sentences but are not names */
+    /** second words of place names that open with "New" */
+    static final WordSet NEW_PLACES = WordSet.of("york", "yorker", "jersey", "hampshire", "mexico", "zealand", "delhi", "orleans",
+            "england", "haven", "brunswick", "caledonia", "guinea", "south", "london", "bedford", "rochelle", "britain");
+
     static final WordSet NOT_NAMES = WordSet.of("the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "of", "to",
             "and", "but", "or", "nor", "so", "yet", "if", "when", "while", "as", "after", "before", "during", "since",
             "until", "because", "although", "though", "however", "meanwhile", "still", "also", "then", "now", "here",

@@ -19,6 +19,9 @@ public final class Tokenizer {
             "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
             "tenn", "tex", "va", "vt", "wash", "wis", "wyo");
 
+    private static final WordSet LOWER_CASE_ABBREVIATIONS = WordSet.of("no", "nos", "vs", "v", "etc", "approx", "est", "fig",
+            "cf", "al", "st", "jr", "sr", "inc", "corp", "co", "ltd", "dept");
+
     private Tokenizer() {}
 
     public static Tokens tokenize(String text) {
@@ -191,6 +194,10 @@ public final class Tokenizer {
             if (text[k] == '.') {
                 return true; // "U.S" + "."
             }
+        }
+        if (text[s] >= 'a' && text[s] <= 'z') {
+            // "fell ill." and "the mass." end sentences; only a few abbreviations are written in lower case
+            return LOWER_CASE_ABBREVIATIONS.contains(str, s, e);
         }
         return ABBREVIATIONS.contains(str, s, e);
     }

@@ -172,6 +172,33 @@ class QuoteExtractorTest {
         assertEquals("Dara King", quote(q, "We start at six").speaker());
     }
 
+    @Test
+    void aPlaceNameOpeningWithNewKeepsIt() {
+        List<Quote> q = extract("The New Harbor Post reported that the ferry would stop. The New York Ledger said the port was closed.");
+        assertEquals("New York Ledger", reported(q, "the port was closed").speaker());
+    }
+
+    @Test
+    void aDocumentIsNotTheLastBodyNamed() {
+        List<Quote> q = extract("The Marlow Gazette reported that the mayor fell ill. New polls show the race is close.");
+        assertEquals("the mayor fell ill", reported(q, "the mayor fell").text(), "a sentence ends after \"ill.\"");
+        Quote polls = reported(q, "the race is close");
+        assertFalse(String.valueOf(polls.speaker()).contains("Gazette"), polls.toString());
+    }
+
+    @Test
+    void aNicknameInsideAQuoteIsNotTheCanonicalName() {
+        List<Quote> q = extract("Senator Nadia Brook spoke first. Her rival Tom Ash wrote: \u201CSleepy Nadia Brook has no plan.\u201D "
+                + "Brook said the plan was ready.");
+        assertEquals("Nadia Brook", reported(q, "the plan was ready").speaker());
+    }
+
+    @Test
+    void aCueInTheNextSentenceBelongsToTheNextSpeaker() {
+        List<Quote> q = extract("Velmora branded the blockade an \"act of piracy.\" Ostrava insisted that the ships \"stay in port.\"");
+        assertEquals("Velmora", quote(q, "act of piracy").speaker());
+    }
+
     // ---- transcripts ----
 
     @Test
