@@ -385,6 +385,9 @@ final class Attributor {
             if (bits == 0 || (bits & Lexicon.SPEECH) == 0) {
                 continue;
             }
+            if ((bits & Lexicon.PARTICIPLE) != 0) {
+                return null; // '"...," adding that ...': more from the speaker named before the quote
+            }
             if (j == k) {
                 Phrase p = phrases.startingAt(j + 1, stop);
                 if (p == null) {
@@ -450,8 +453,10 @@ final class Attributor {
             if (p == null && prevClose >= 0) {
                 p = phrases.subjectOf(j, limit);
             }
-            if (p != null && p.form() == Phrase.Form.PRONOUN) {
-                // "Mulgrew said he hopes ... "...": the pronoun is the subject of the outer report
+            if (p != null && (p.form() == Phrase.Form.PRONOUN || p.form() == Phrase.Form.DESCRIPTION && !speakingHead(p.headLast())
+                    || (bits & Lexicon.SPEECH) == 0)) {
+                // "Mulgrew said he hopes ... "...", "Weidmann said the decision answered "..."",
+                // "Hartmann said Germany saw Kenya as "..."": the subject of the outer report speaks
                 Found outer = outerReport(p.first(), prevClose >= 0 ? prevClose + 1 : limit);
                 if (outer != null) {
                     return outer;
@@ -492,6 +497,11 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /** a head noun for someone who can speak: a role, a group, a body ("the minister", "officials", "the ministry") */
+    private boolean speakingHead(int head) {
+        return Lexicon.ROLE_NOUNS.contains(t, head) || Lexicon.GROUP_NOUNS.contains(t, head) || Lexicon.ORG_WORDS.contains(t, head);
     }
 
     /** a strong cue with a named subject earlier in the sentence: "X said that he ..." */

@@ -347,7 +347,7 @@ final class Cast {
     private Member match(List<String> keys, int gender) {
         List<Member> cands = byLast.get(keys.get(keys.size() - 1));
         if (cands == null) {
-            return null;
+            return keys.size() == 1 ? shortFormOfBody(keys.get(0)) : null;
         }
         Member best = null;
         for (Member m : cands) {
@@ -355,6 +355,18 @@ final class Cast {
                 continue;
             }
             if (compatible(keys, m.keys) && (best == null || m.latest > best.latest)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** "Lumen" for "Lumen Systems", "Nordkyst" for "Nordkyst Group": a body called by its first word */
+    private Member shortFormOfBody(String key) {
+        Member best = null;
+        for (Member m : members) {
+            if (m.org && m.keys.size() > 1 && m.keys.get(0).equals(key) && Lexicon.ORG_WORDS.contains(m.last())
+                    && (best == null || m.latest > best.latest)) {
                 best = m;
             }
         }

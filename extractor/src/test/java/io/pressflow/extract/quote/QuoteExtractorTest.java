@@ -199,6 +199,20 @@ class QuoteExtractorTest {
         assertEquals("Velmora", quote(q, "act of piracy").speaker());
     }
 
+    @Test
+    void theWordsInsideAReportAreTheReportersSource() {
+        List<Quote> q = extract("Minister Ola Brenn said Norland saw Velmora as \"a partner, not a customer,\" adding that firms were ready. "
+                + "Mayor Ines Gault said the vote answered \"the loudest wish of the harbour district.\"");
+        assertEquals("Ola Brenn", quote(q, "a partner, not a customer").speaker());
+        assertEquals("Ines Gault", quote(q, "the loudest wish").speaker());
+    }
+
+    @Test
+    void aBodyCalledByItsFirstWordIsTheSameBody() {
+        List<Quote> q = extract("Korvel Systems released a new chip on Tuesday. Korvel said 40 universities had signed up.");
+        assertEquals("Korvel Systems", reported(q, "40 universities had signed up").speaker());
+    }
+
     // ---- transcripts ----
 
     @Test
