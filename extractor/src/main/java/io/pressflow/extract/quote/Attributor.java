@@ -103,7 +103,7 @@ final class Attributor {
         if (titleAfterOwner(span, words)) {
             return false;
         }
-        return !(f.cueToken() < 0 && f.speaker() == null && words <= 1);
+        return !(f.cueToken() < 0 && f.speaker() == null && words <= 3); // a quoted term with nobody in sight
     }
 
     /** "(CROSSTALK)", "(APPLAUSE.)": a transcript's note of what happened, not words anyone said */

@@ -183,6 +183,11 @@ final class Phrases {
                 a--;
             }
             Cast.Run r = Cast.run(t, a, lower);
+            if (r != null && r.nameFirst() <= j && r.nameLast() > j) {
+                // a title-case headline runs capitalised words together ("Okafor Says Port Deal ..."):
+                // read back from a cue, the name ends where the cue begins
+                r = new Cast.Run(r.first(), j, r.nameFirst(), j);
+            }
             if (r != null && r.nameFirst() <= r.nameLast() && r.nameLast() <= j) {
                 int first = a;
                 // role words before the name belong to the mention: "campaign manager Robby Mook"

@@ -92,7 +92,13 @@ class QuoteExtractorTest {
     @Test
     void singleMarksInAHeadline() {
         List<Quote> q = extract("Okafor Says Port Deal Is 'A Fair Start'\n\nMayor Lina Okafor spoke on Tuesday about the port.");
-        assertTrue(anyHolds(q, "A Fair Start"));
+        assertEquals("Lina Okafor", quote(q, "A Fair Start").speaker(), "the headline's cue names the speaker");
+    }
+
+    @Test
+    void aQuotedTermWithNobodyInSightIsNoQuote() {
+        List<Quote> q = extract("The bill, known locally as the \"harbour tax,\" passed on a narrow vote after a long night.");
+        assertFalse(anyHolds(q, "harbour tax"), q.toString());
     }
 
     @Test
