@@ -495,6 +495,14 @@ final class Attributor {
                     }
                 }
             }
+            // "Caddell continued:", "Marsh went on:": a short lead-in naming the speaker
+            Phrase p = phrases.startingAt(ps, paraStart - 1);
+            if (p != null && p.form() == Phrase.Form.NAME && paraStart - 1 - p.last() <= 3) {
+                Found f = found(p, null, -1, 0.7, "name and colon in paragraph before");
+                if (f.speaker().member() != null && f.speaker().member().person) {
+                    return f;
+                }
+            }
         }
         return null;
     }

@@ -82,12 +82,25 @@ final class QuoteMarks {
         int open = -1;
         boolean openContinued = false;
         char openChar = 0;
+        int nested = -1;
         for (int i = ps; i < pe; i++) {
             if (t.kind(i) != Tokens.MARK || !isDouble(t, i)) {
                 continue;
             }
             char c = t.first(i);
             int dir = direction(t, i, c);
+            if (nested >= 0) {
+                if (c != '"' && dir != OPEN) {
+                    add(t, nested, i, false, false, out);
+                    nested = -1;
+                }
+                continue;
+            }
+            if (open >= 0 && openChar == '"' && c != '"' && dir == OPEN) {
+                // "He read out the question: “...” and went on": curly marks nested in straight ones
+                nested = i;
+                continue;
+            }
             if (open < 0) {
                 if (dir == CLOSE && !(continued && i == ps)) {
                     continue; // a stray closing mark opens nothing

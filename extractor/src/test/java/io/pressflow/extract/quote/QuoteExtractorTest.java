@@ -134,6 +134,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void curlyMarksNestedInStraightOnes() {
+        String text = "Pollster Ivo Marsh went on:\n\n"
+                + "\"Here is the question we asked: \u201CDo you trust the council?\u201D Forty per cent said yes.\"\n\n"
+                + "The council did not respond.";
+        List<Quote> q = extract(text);
+        Quote outer = quote(q, "Forty per cent said yes");
+        assertTrue(outer.text().startsWith("Here is the question"), outer.text());
+        assertEquals("Ivo Marsh", outer.speaker());
+    }
+
+    @Test
     void anUnbalancedMarkDoesNotSwallowTheText() {
         String text = "The council met on \"Monday and voted.\n\n"
                 + "\"Rents will fall,\" said councillor Ivo Petrov.\n\n"
