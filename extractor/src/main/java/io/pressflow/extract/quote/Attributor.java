@@ -453,6 +453,14 @@ final class Attributor {
             if (p == null && prevClose >= 0) {
                 p = phrases.subjectOf(j, limit);
             }
+            if (p != null && p.form() == Phrase.Form.DESCRIPTION && Lexicon.DOCUMENTS.contains(t, p.headLast())
+                    && (t.is(p.first(), "a") || t.is(p.first(), "an")) && p.first() - 1 > limit) {
+                // "the Security Council issued a statement calling it "..."": whoever issued it speaks
+                Phrase issuer = phrases.subjectOf(p.first() - 1, limit);
+                if (issuer != null && (issuer.form() == Phrase.Form.NAME || speakingHead(issuer.headLast()))) {
+                    p = issuer;
+                }
+            }
             if (p != null && (p.form() == Phrase.Form.PRONOUN || p.form() == Phrase.Form.DESCRIPTION && !speakingHead(p.headLast())
                     || (bits & Lexicon.SPEECH) == 0)) {
                 // "Mulgrew said he hopes ... "...", "Weidmann said the decision answered "..."",

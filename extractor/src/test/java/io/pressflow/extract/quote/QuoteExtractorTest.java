@@ -230,6 +230,12 @@ class QuoteExtractorTest {
         assertEquals("Korvel Systems", reported(q, "40 universities had signed up").speaker());
     }
 
+    @Test
+    void whoeverIssuedAStatementSpeaksThroughIt() {
+        List<Quote> q = extract("After a late meeting, the Harbour Board issued a statement calling the spill \"a clear breach\" of its rules.");
+        assertEquals("Harbour Board", quote(q, "a clear breach").speaker());
+    }
+
     // ---- transcripts ----
 
     @Test
