@@ -630,6 +630,17 @@ final class Attributor {
                         words.add(Cast.key(t, k));
                     }
                 }
+                if (capitalised(core.headFirst(), core.headLast()) && Lexicon.ORG_WORDS.contains(t, core.headLast())) {
+                    // "the White House", "the Senate": a body's proper name made of title words, not a role
+                    Cast.Member named = cast.lookup(core.headFirst(), core.headLast());
+                    if (named != null && named.org) {
+                        return new Speaker(named.name(), SpeakerType.ORGANISATION, mention, p.first(), named);
+                    }
+                    if (core.headLast() > core.headFirst()) {
+                        return new Speaker(t.span(core.headFirst(), core.headLast()), SpeakerType.ORGANISATION, mention, p.first(), null);
+                    }
+                    // "the Ministry": the body named in full before
+                }
                 Cast.Member m = cast.byRole(words, p.first());
                 if (m != null) {
                     return new Speaker(m.name(), m.org ? SpeakerType.ORGANISATION : SpeakerType.PERSON, mention, p.first(), m);
@@ -637,6 +648,15 @@ final class Attributor {
                 return new Speaker(t.span(core.first(), core.last()), SpeakerType.UNRESOLVED, mention, p.first(), null);
             }
         }
+    }
+
+    private boolean capitalised(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (t.isWord(k) && !t.isCap(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Cast.Member member(Speaker s) {

@@ -253,7 +253,10 @@ final class Cast {
                 gender = FEMALE;
             }
         }
-        Member m = match(keys, gender);
+        Member m = keys.size() == 1 && Lexicon.ORG_WORDS.contains(keys.get(0)) ? shortFormOfBody(keys.get(0)) : null;
+        if (m == null) {
+            m = match(keys, gender);
+        }
         if (m == null) {
             m = new Member();
             m.keys = keys;
@@ -361,11 +364,15 @@ final class Cast {
         return best;
     }
 
-    /** "Lumen" for "Lumen Systems", "Nordkyst" for "Nordkyst Group": a body called by its first word */
+    /**
+     * "Lumen" for "Lumen Systems", "the Ministry" for "the Ministry of Transport": a body called by its
+     * first word
+     */
     private Member shortFormOfBody(String key) {
         Member best = null;
         for (Member m : members) {
-            if (m.org && m.keys.size() > 1 && m.keys.get(0).equals(key) && Lexicon.ORG_WORDS.contains(m.last())
+            if (m.org && m.keys.size() > 1 && m.keys.get(0).equals(key)
+                    && (Lexicon.ORG_WORDS.contains(m.last()) || Lexicon.ORG_WORDS.contains(key))
                     && (best == null || m.latest > best.latest)) {
                 best = m;
             }

@@ -88,24 +88,29 @@ final class Phrases {
      */
     private Phrase beforePlaceOrAge(int comma, int limit) {
         int e = comma;
-        for (int hops = 0; hops < 3; hops++) {
+        for (int hops = 0; hops < 4; hops++) {
             int k = e - 1;
-            while (k >= limit && k > e - 8 && !t.is(k, ',') && t.kind(k) != Tokens.MARK) {
+            while (k >= limit && k > e - 14 && !t.is(k, ',') && t.kind(k) != Tokens.MARK) {
                 k--;
             }
-            if (k < limit || !t.is(k, ',') || !placeOrAge(k + 1, e - 1)) {
+            boolean segmentStarts = k >= limit && t.is(k, ',');
+            if (segmentStarts && placeOrAge(k + 1, e - 1)) {
+                e = k; // skip "of Springfield", "59", "R-Texas", "who chairs the panel"
+                continue;
+            }
+            if (hops == 0) {
                 return null;
             }
-            e = k;
-            Phrase p = endingAt(k - 1, limit);
-            if (p != null && p.form() == Phrase.Form.NAME && startsClause(p.first(), limit)) {
-                return p;
-            }
+            Phrase p = endingAt(e - 1, limit);
+            return p != null && p.form() == Phrase.Form.NAME && startsClause(p.first(), limit) ? p : null;
         }
         return null;
     }
 
-    /** "of Springfield", "from Ohio", "Va.", "59": what sits between commas after a resident's name */
+    /**
+     * "of Springfield", "from Ohio", "Va.", "59", "R-Texas", "who chairs the panel": what sits between
+     * commas after a name and before its cue
+     */
     private boolean placeOrAge(int a, int b) {
         if (a > b) {
             return false;
@@ -115,6 +120,12 @@ final class Phrases {
         }
         if (a == b && t.kind(a) == Tokens.NUMBER) {
             return true;
+        }
+        if (t.is(a, "who") && b - a >= 2) {
+            return true; // "Rep. Dale Moreno, R-Texas, who chairs the committee, said"
+        }
+        if (a == b && t.length(a) > 2 && t.text().charAt(t.start(a) + 1) == '-' && "RDI".indexOf(t.first(a)) >= 0) {
+            return true; // party and state: "R-Texas", "D-N.Y."
         }
         return a == b && Cast.namePart(t, a) && t.length(a) <= 5 && t.text().charAt(t.end(a) - 1) == '.'; // "Va.", "N.C."
     }

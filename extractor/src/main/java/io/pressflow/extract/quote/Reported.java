@@ -534,6 +534,8 @@ final class Reported {
                 start = obj.last() + 1;
             } else if (t.isWord(k) && t.is(k + 1, "to")) {
                 start = k + 1;
+            } else if (Lexicon.GROUP_NOUNS.contains(t, k) && !t.isCap(k) && k + 2 < end && !t.is(k + 1, ",")) {
+                start = k + 1; // "told reporters the president had called": the listeners, then the report
             }
         }
         if (start < end && t.is(start, ',')) {

@@ -236,6 +236,27 @@ class QuoteExtractorTest {
         assertEquals("Harbour Board", quote(q, "a clear breach").speaker());
     }
 
+    @Test
+    void aLawmakerIsNamedPastPartyStateAndARelativeClause() {
+        List<Quote> q = extract("Rep. Dale Moreno, R-Texas, who chairs the budget panel, said the Senate was \"playing games\" with the deadline.");
+        assertEquals("Dale Moreno", reported(q, "the Senate was").speaker());
+        assertEquals("Dale Moreno", quote(q, "playing games").speaker());
+    }
+
+    @Test
+    void aBodysProperNameMadeOfTitleWordsIsThatBody() {
+        List<Quote> q = extract("Ana Ruiz chairs the Budget Committee. The White House said the president would sign the bill. "
+                + "The Ministry of Ports opened a terminal. The Ministry said it was late.");
+        assertEquals("White House", reported(q, "the president would sign").speaker());
+        assertEquals("Ministry of Ports", reported(q, "it was late").speaker());
+    }
+
+    @Test
+    void listenersAreNotPartOfTheReport() {
+        List<Quote> q = extract("Press secretary Nia Brooks told reporters the president had spoken with both leaders.");
+        assertEquals("the president had spoken with both leaders", reported(q, "the president had spoken").text());
+    }
+
     // ---- transcripts ----
 
     @Test
