@@ -445,7 +445,25 @@ final class Cast {
             Member nearer = recentPerson(at, gender, lastSpeakerToken);
             return nearer != null ? nearer : lastSpeaker;
         }
-        return recentPerson(at, gender, -1);
+        // centering: a pronoun that opens a report most often continues the recent sentences' subject
+        Member subject = recentSubject(at, gender);
+        return subject != null ? subject : recentPerson(at, gender, -1);
+    }
+
+    /** the person of this gender last named as a sentence's subject, within the paragraph and the one before */
+    private Member recentSubject(int at, int gender) {
+        int from = before(at);
+        for (int i = from; i >= 0 && i > from - REACH; i--) {
+            Mention x = mentions.get(i);
+            if (t.paragraph(at) - t.paragraph(x.first()) > 1) {
+                return null;
+            }
+            Member m = x.member();
+            if (!x.quoted() && m.person && fits(m, gender) && subjectLike(x)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private Member recentPerson(int at, int gender, int after) {

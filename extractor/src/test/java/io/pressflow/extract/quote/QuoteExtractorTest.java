@@ -257,6 +257,16 @@ class QuoteExtractorTest {
         assertEquals("the president had spoken with both leaders", reported(q, "the president had spoken").text());
     }
 
+    @Test
+    void aPronounContinuesTheRecentSubjectNotTheLastManNamed() {
+        String text = "Sir Oskar Lehto played a charity concert in Tallinn on Sunday.\n\n"
+                + "The veteran singer played to a crowd which included former president Arvo Kask and his wife. "
+                + "Lehto played for three hours.\n\n"
+                + "He told the crowd: \"I have been lucky every single day.\"";
+        List<Quote> q = extract(text);
+        assertEquals("Oskar Lehto", quote(q, "I have been lucky").speaker());
+    }
+
     // ---- transcripts ----
 
     @Test
