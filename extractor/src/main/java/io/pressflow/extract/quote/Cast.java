@@ -254,6 +254,9 @@ final class Cast {
             }
         }
         Member m = keys.size() == 1 && Lexicon.ORG_WORDS.contains(keys.get(0)) ? shortFormOfBody(keys.get(0)) : null;
+        if (m == null && keys.size() == 1 && r.nameFirst() > 0 && (t.is(r.nameFirst() - 1, "sir") || t.is(r.nameFirst() - 1, "dame"))) {
+            m = byGivenName(keys.get(0)); // "Sir Elton" is Elton John
+        }
         if (m == null) {
             m = match(keys, gender);
         }
@@ -358,6 +361,16 @@ final class Cast {
                 continue;
             }
             if (compatible(keys, m.keys) && (best == null || m.latest > best.latest)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private Member byGivenName(String key) {
+        Member best = null;
+        for (Member m : members) {
+            if (m.person && m.keys.size() > 1 && m.keys.get(0).equals(key) && (best == null || m.latest > best.latest)) {
                 best = m;
             }
         }
