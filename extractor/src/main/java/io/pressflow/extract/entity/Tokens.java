@@ -37,6 +37,8 @@ final class Tokens {
     /** lower-case hashes of words the text writes in lower case (scratch, reused) */
     final WordFilter lowerCaseWords = new WordFilter();
     private boolean inUse;
+    /** the text's chars, copied once per statement: the scan reads an array, not String.charAt (scratch) */
+    private char[] chars = new char[0];
     int[] start;
     int[] end;
     int[] flags;
@@ -118,6 +120,10 @@ final class Tokens {
         }
         t.inUse = true;
         t.text = text;
+        if (t.chars.length < text.length()) {
+            t.chars = new char[text.length() + (text.length() >> 1)];
+        }
+        text.getChars(0, text.length(), t.chars, 0);
         t.size = 0;
         t.lowerCaseWords.clear();
         t.scan(from);
@@ -191,14 +197,14 @@ final class Tokens {
     }
 
     private void scan(int from) {
-        String s = text;
-        int n = s.length();
+        char[] s = chars;
+        int n = text.length();
         int i = from;
         boolean sentenceStart = true;
         boolean lineBreak = true;
         boolean blank = true;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (blank(c)) {
                 if (c == '\n' || c == '\r' || c == '\u2029') {
                     sentenceStart = true;
@@ -231,8 +237,8 @@ final class Tokens {
 
     /** Reads one word starting at {@code i}; returns the index after it (and its possessive). */
     private int word(int i, int base, boolean sentenceStart) {
-        String s = text;
-        int n = s.length();
+        char[] s = chars;
+        int n = text.length();
         int j = i;
         long hx = SEED;
         long hl = SEED;
@@ -240,7 +246,7 @@ final class Tokens {
         int letters = 0;
         boolean redo = false;
         while (j < n) {
-            char c = s.charAt(j);
+            char c = s[j];
             if (c < 128 && ASCII[c] == 1) {
                 // the common case without Unicode tables; the exact hash is redone below only
                 // for words that have capitals
@@ -265,12 +271,12 @@ final class Tokens {
                     }
                 }
                 j++;
-            } else if (apostrophe(c) && j + 1 < n && Character.isLetter(s.charAt(j + 1))
+            } else if (apostrophe(c) && j + 1 < n && Character.isLetter(s[j + 1])
                     && !possessiveAt(j)) {
                 hl = mix(hl, '\'');
                 j++;
-            } else if (c == '.' && j + 2 < n && Character.isUpperCase(s.charAt(j + 1)) && s.charAt(j + 2) == '.'
-                    && Character.isUpperCase(s.charAt(j - 1)) && (j - 1 == i || s.charAt(j - 2) == '.')) {
+            } else if (c == '.' && j + 2 < n && Character.isUpperCase(s[j + 1]) && s[j + 2] == '.'
+                    && Character.isUpperCase(s[j - 1]) && (j - 1 == i || s[j - 2] == '.')) {
                 // letter-dot chains: "U.S", "D.C" (the closing dot is taken below)
                 hl = mix(hl, c);
                 j++;
@@ -282,11 +288,11 @@ final class Tokens {
             hx = hl;
         } else {
             for (int k = i; k < j; k++) {
-                hx = mix(hx, s.charAt(k) == '\u2019' ? '\'' : s.charAt(k));
+                hx = mix(hx, s[k] == '\u2019' ? '\'' : s[k]);
             }
         }
         int f = base | WORD;
-        char first = s.charAt(i);
+        char first = s[i];
         if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
             f |= CAP;
         }
@@ -297,19 +303,19 @@ final class Tokens {
             f |= SENTENCE_START;
         }
         // take the closing dot of an abbreviation into the token
-        if (j < n && s.charAt(j) == '.' && abbreviationBefore(i, j)) {
+        if (j < n && s[j] == '.' && abbreviationBefore(i, j)) {
             hx = mix(hx, '.');
             hl = mix(hl, '.');
             j++;
             f |= ABBREVIATION;
         }
         int tokenEnd = j;
-        if (j < n && apostrophe(s.charAt(j))) {
+        if (j < n && apostrophe(s[j])) {
             if (possessiveAt(j)) {
                 f |= POSSESSIVE;
                 j += 2;
-            } else if (j > i && (s.charAt(j - 1) == 's' || s.charAt(j - 1) == 'S')
-                    && (j + 1 == n || !Character.isLetter(s.charAt(j + 1)))) {
+            } else if (j > i && (s[j - 1] == 's' || s[j - 1] == 'S')
+                    && (j + 1 == n || !Character.isLetter(s[j + 1]))) {
                 f |= POSSESSIVE; // plural possessive: "Americans'"
                 j += 1;
             }
@@ -322,28 +328,28 @@ final class Tokens {
     }
 
     private boolean possessiveAt(int j) {
-        String s = text;
-        int n = s.length();
-        return j + 1 < n && apostrophe(s.charAt(j)) && (s.charAt(j + 1) == 's' || s.charAt(j + 1) == 'S')
-                && (j + 2 == n || !Character.isLetterOrDigit(s.charAt(j + 2)));
+        char[] s = chars;
+        int n = text.length();
+        return j + 1 < n && apostrophe(s[j]) && (s[j + 1] == 's' || s[j + 1] == 'S')
+                && (j + 2 == n || !Character.isLetterOrDigit(s[j + 2]));
     }
 
     /** whether the dot at {@code dot} closes an abbreviation spanning [from, dot) */
     private boolean abbreviationBefore(int from, int dot) {
-        String s = text;
+        char[] s = chars;
         int len = dot - from;
-        if (len == 1 && Character.isUpperCase(s.charAt(from))) {
+        if (len == 1 && Character.isUpperCase(s[from])) {
             // an initial between names ("John F. Kennedy"), not a one-letter word ending a sentence ("on X.")
-            return size > 0 && (flags[size - 1] & (WORD | CAP)) == (WORD | CAP) && dot + 2 < s.length()
-                    && s.charAt(dot + 1) == ' ' && Character.isUpperCase(s.charAt(dot + 2));
+            return size > 0 && (flags[size - 1] & (WORD | CAP)) == (WORD | CAP) && dot + 2 < text.length()
+                    && s[dot + 1] == ' ' && Character.isUpperCase(s[dot + 2]);
         }
-        if (len >= 3 && s.charAt(dot - 2) == '.') {
+        if (len >= 3 && s[dot - 2] == '.') {
             return true; // "U.S." / "D.C."
         }
         if (len > 4) {
             return false;
         }
-        return Abbreviations.known(s, from, dot);
+        return Abbreviations.known(text, from, dot);
     }
 
     /**

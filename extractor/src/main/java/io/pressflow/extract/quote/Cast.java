@@ -23,7 +23,8 @@ final class Cast {
     /** One person or body. */
     static final class Member {
         String name;
-        List<String> keys = new ArrayList<>();
+        /** set when the member is made: its name's keys, each word lower-cased */
+        List<String> keys;
         boolean person;
         boolean org;
         int gender;
@@ -223,7 +224,8 @@ final class Cast {
     }
 
     private void add(Run r, boolean isQuoted) {
-        List<String> keys = new ArrayList<>();
+        // sized to the run: a default list grows on its first add, the most allocated array of a statement
+        List<String> keys = new ArrayList<>(Math.max(0, r.nameLast() - r.nameFirst() + 1));
         for (int k = r.nameFirst(); k <= r.nameLast(); k++) {
             if (t.isWord(k) && t.isCap(k)) {
                 keys.add(key(t, k));
@@ -421,7 +423,7 @@ final class Cast {
         if (m != null) {
             return m;
         }
-        List<String> keys = new ArrayList<>();
+        List<String> keys = new ArrayList<>(Math.max(0, b - a + 1));
         for (int k = a; k <= b; k++) {
             if (t.isWord(k) && t.isCap(k)) {
                 keys.add(key(t, k));

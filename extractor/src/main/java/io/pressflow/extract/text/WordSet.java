@@ -4,16 +4,20 @@ import java.util.Collection;
 
 /**
  * A case-insensitive set of words looked up straight from a char range, so the hot loop never
- * builds a substring. Open addressing over lower-cased strings; immutable once built.
+ * builds a substring. Open addressing over lower-cased strings; immutable once built. Each slot
+ * also keeps its word's folded hash, so a probe that lands on another word is turned away by an
+ * int compare instead of a walk through that word's String.
  */
 public final class WordSet {
     private final String[] table;
+    private final int[] hashes;
     private final int[] values;
     private final int mask;
 
     private WordSet(int capacity) {
         int n = Integer.highestOneBit(Math.max(4, capacity) * 3) << 1;
         table = new String[n];
+        hashes = new int[n];
         values = new int[n];
         mask = n - 1;
     }
@@ -49,11 +53,12 @@ public final class WordSet {
 
     private void put(String w, int v) {
         String lower = w.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-        int h = hash(lower, 0, lower.length()) & mask;
+        int h = mix(rawHash(lower, 0, lower.length())) & mask;
         while (table[h] != null && !table[h].equals(lower)) {
             h = (h + 1) & mask;
         }
         table[h] = lower;
+        hashes[h] = lower.hashCode(); // what rawHash gives for any text whose folded chars are these
         values[h] = values[h] | v;
     }
 
@@ -79,10 +84,6 @@ public final class WordSet {
         return h ^ (h >>> 16);
     }
 
-    private static int hash(CharSequence s, int from, int to) {
-        return mix(rawHash(s, from, to));
-    }
-
     public boolean contains(CharSequence s, int from, int to) {
         return value(s, from, to) != 0;
     }
@@ -105,8 +106,26 @@ public final class WordSet {
         if (n <= 0 || n > 40) {
             return 0;
         }
-        int h = mix(t.hash(i)) & mask;
+        int raw = t.hash(i);
+        if (t.kind(i) != Tokens.WORD) {
+            return probe(mix(raw) & mask, t.text(), from, n); // their hash is the char as written, not folded
+        }
+        int h = mix(raw) & mask;
         String s = t.text();
+        while (true) {
+            String cand = table[h];
+            if (cand == null) {
+                return 0;
+            }
+            if (hashes[h] == raw && cand.length() == n && same(cand, s, from)) {
+                return values[h];
+            }
+            h = (h + 1) & mask;
+        }
+    }
+
+    /** the plain probe, without the hash filter, for tokens whose hash is not the folded one */
+    private int probe(int h, CharSequence s, int from, int n) {
         while (true) {
             String cand = table[h];
             if (cand == null) {
@@ -124,13 +143,14 @@ public final class WordSet {
         if (n <= 0 || n > 40) {
             return 0;
         }
-        int h = hash(s, from, to) & mask;
+        int raw = rawHash(s, from, to);
+        int h = mix(raw) & mask;
         while (true) {
             String cand = table[h];
             if (cand == null) {
                 return 0;
             }
-            if (cand.length() == n && same(cand, s, from)) {
+            if (hashes[h] == raw && cand.length() == n && same(cand, s, from)) {
                 return values[h];
             }
             h = (h + 1) & mask;
