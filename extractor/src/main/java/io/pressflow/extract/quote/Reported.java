@@ -505,6 +505,9 @@ final class Reported {
 
     /** where the content of a forward cue begins: past its listener, adjuncts and "that" */
     private int contentStart(int k, int end, int bits) {
+        if (k >= end) {
+            return end; // the cue closes the sentence: nothing is reported
+        }
         int start = k;
         // look a short way ahead for "that": everything before it is listener or adjunct
         int reach = (bits & Lexicon.OBJECT) != 0 ? 10 : 4;

@@ -266,6 +266,12 @@ class QuoteExtractorTest {
         assertEquals("Oskar Lehto", quote(q, "I have been lucky").speaker());
     }
 
+    @Test
+    void aCueThatEndsTheTextReportsNothing() {
+        assertTrue(extract("The regional council told").isEmpty());
+        assertTrue(extract("Officials in the port city said").isEmpty());
+    }
+
     // ---- transcripts ----
 
     @Test
