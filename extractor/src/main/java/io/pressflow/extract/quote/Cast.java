@@ -277,10 +277,10 @@ final class Cast {
             m.nameTokens = keys.size();
         }
         m.org |= org;
-        m.person |= !org && (keys.size() >= 2 || titled);
+        m.person |= !org && (keys.size() >= 2 || titled || givenNameSpeaking(r));
         if (gender != UNKNOWN) {
             m.gender = gender;
-        } else if (m.gender == UNKNOWN && keys.size() >= 2) {
+        } else if (m.gender == UNKNOWN && (keys.size() >= 2 || m.person)) {
             int g = givenNameGender(r.nameFirst());
             if (g != UNKNOWN) {
                 m.gender = g;
@@ -296,6 +296,13 @@ final class Cast {
         for (int k = r.first(); k <= r.last(); k++) {
             mentionAt[k] = idx;
         }
+    }
+
+    /** "Melanie said": a given name alone, as the subject of a cue, is a person (and says a gender) */
+    private boolean givenNameSpeaking(Run r) {
+        int next = r.nameLast() + 1;
+        return r.nameFirst() == r.nameLast() && next < t.size() && Lexicon.CUES.contains(t, next) && !t.isCap(next)
+                && givenNameGender(r.nameFirst()) != UNKNOWN;
     }
 
     private int givenNameGender(int k) {

@@ -272,6 +272,12 @@ class QuoteExtractorTest {
         assertTrue(extract("Officials in the port city said").isEmpty());
     }
 
+    @Test
+    void aGivenNameAloneThatSpeaksIsAPerson() {
+        List<Quote> q = extract("\u201CWe waited all night,\u201D Melanie said.\n\n\u201CNobody came,\u201D she said.");
+        assertEquals("Melanie", quote(q, "Nobody came").speaker());
+    }
+
     // ---- transcripts ----
 
     @Test
