@@ -23,6 +23,7 @@ import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -49,20 +50,8 @@ public final class PublishCommand implements Callable<Integer> {
             description = "file or folder to read; stdin when omitted or '-'")
     String input;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
-            defaultValue = "${env:PRESSFLOW_BOOTSTRAP_SERVERS:-localhost:9092}",
-            description = "Kafka brokers (env PRESSFLOW_BOOTSTRAP_SERVERS; default ${DEFAULT-VALUE})")
-    String bootstrapServers;
-
-    @Option(names = "--schema-registry-url", paramLabel = "URL",
-            defaultValue = "${env:PRESSFLOW_SCHEMA_REGISTRY_URL:-http://localhost:8081}",
-            description = "Confluent-compatible schema registry (env PRESSFLOW_SCHEMA_REGISTRY_URL; default ${DEFAULT-VALUE})")
-    String schemaRegistryUrl;
-
-    @Option(names = "--schema-registry-user-info", paramLabel = "USER:PASSWORD",
-            defaultValue = "${env:PRESSFLOW_SCHEMA_REGISTRY_USER_INFO}",
-            description = "basic auth for the schema registry (env PRESSFLOW_SCHEMA_REGISTRY_USER_INFO)")
-    String schemaRegistryUserInfo;
+    @Mixin
+    ClusterAddress cluster = new ClusterAddress();
 
     @Option(names = "--topic", paramLabel = "TOPIC", defaultValue = PressTopics.RAW,
             description = "topic to publish to (default ${DEFAULT-VALUE})")
@@ -75,10 +64,6 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "" + ReadOptions.DEFAULT_MAX_BYTES,
             description = "size limit of one statement's input in bytes (default ${DEFAULT-VALUE})")
     long maxBytes;
-
-    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE", mapFallbackValue = "",
-            description = "any producer or serializer property, e.g. security.protocol=SASL_SSL (repeatable)")
-    Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
     @Spec
     CommandSpec spec;
@@ -128,13 +113,13 @@ public final class PublishCommand implements Callable<Integer> {
 
     private PublisherConfig config() {
         Map<String, String> props = new LinkedHashMap<>();
-        if (schemaRegistryUserInfo != null && !schemaRegistryUserInfo.isBlank()) {
+        if (cluster.schemaRegistryUserInfo != null && !cluster.schemaRegistryUserInfo.isBlank()) {
             // Confluent's key names, so the same flags work against Confluent Schema Registry
             props.put("basic.auth.credentials.source", "USER_INFO");
-            props.put("basic.auth.user.info", schemaRegistryUserInfo);
+            props.put("basic.auth.user.info", cluster.schemaRegistryUserInfo);
         }
-        props.putAll(kafkaProperties);
-        return new PublisherConfig(bootstrapServers, schemaRegistryUrl, topic, maxBytes, props);
+        props.putAll(cluster.kafkaProperties);
+        return new PublisherConfig(cluster.bootstrapServers, cluster.schemaRegistryUrl, topic, maxBytes, props);
     }
 
     private StatementSource source(ReadOptions options) throws NoSuchFileException {
