@@ -457,7 +457,17 @@ final class MentionScanner {
         int end = x + p.length();
         Candidate c;
         switch (p.kind()) {
-            case COUNTRY, DEMONYM, CAPITAL -> {
+            case CAPITAL -> {
+                if (locativeBefore(x) || dateline(x)) {
+                    // "talks in Paris", "LONDON —": the city itself; "Ankara said" stays the state
+                    c = candidate(Type.PLACE, x, end);
+                    c.name = p.name();
+                } else {
+                    c = candidate(Type.COUNTRY, x, end);
+                }
+                c.code = p.code();
+            }
+            case COUNTRY, DEMONYM -> {
                 c = candidate(Type.COUNTRY, x, end);
                 c.code = p.code();
             }
@@ -478,6 +488,19 @@ final class MentionScanner {
             }
         }
         c.locative = locativeBefore(x);
+    }
+
+    /** a wire dateline: the text opens with the city, then a dash, a comma or "(Reuters)" */
+    private boolean dateline(int x) {
+        if (x != 0) {
+            return false;
+        }
+        int n = x + 1;
+        while (n < t.size && capital(n)) {
+            n++;
+        }
+        char c = n < t.size ? t.punct(n) : 0;
+        return c == '\u2014' || c == '\u2013' || c == '-' || c == ',' || c == '(';
     }
 
     private boolean locativeBefore(int x) {

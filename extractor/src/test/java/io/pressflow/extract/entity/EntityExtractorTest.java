@@ -188,7 +188,18 @@ class EntityExtractorTest {
         country(entities, "IL");
         country(entities, "IR");
         assertEquals(Set.of("Turks"), mentionTexts(country(entities, "TR")));
-        assertEquals(Set.of("Doha"), mentionTexts(country(entities, "QA")));
+        // "in Doha" is where they met: the city, in Qatar
+        assertEquals("QA", find(entities, EntityType.PLACE, "Doha").orElseThrow().code());
+    }
+
+    @Test
+    void aCapitalAsAPlaceOrAsItsState() {
+        List<Entity> entities = extract("PARIS \u2014 Officials met in Berlin on Monday. Berlin said the talks would go on, "
+                + "and the delegation will travel to Madrid next week.", null);
+        assertEquals("FR", find(entities, EntityType.PLACE, "Paris").orElseThrow().code(), "a dateline is a city");
+        assertEquals("ES", find(entities, EntityType.PLACE, "Madrid").orElseThrow().code());
+        assertEquals("DE", find(entities, EntityType.PLACE, "Berlin").orElseThrow().code());
+        assertEquals(Set.of("Berlin"), mentionTexts(country(entities, "DE")), "Berlin speaking is the German state");
     }
 
     @Test
