@@ -113,7 +113,8 @@ final class Cast {
             if (namePart(t, k)) {
                 j = k;
             } else if (t.isWord(k) && !t.isCap(k) && Lexicon.NAME_JOINERS.contains(t, k) && k + 1 < n
-                    && namePart(t, k + 1) && !t.is(k, "and") && (!t.is(k, "for") && !t.is(k, "on") || bodyOn(t, j, k + 1))) {
+                    && namePart(t, k + 1) && !t.is(k, "and") && (!t.is(k, "for") && !t.is(k, "on") || bodyOn(t, j, k + 1))
+                    && !(t.is(k, "of") && personSoFar(t, i, j))) {
                 j = k + 1;
             } else if (Lexicon.NAME_SUFFIXES.contains(t, k) || (t.is(k, ',') && Lexicon.NAME_SUFFIXES.contains(t, k + 1))) {
                 j = t.is(k, ',') ? k + 1 : k;
@@ -135,6 +136,21 @@ final class Cast {
         }
         a = afterPortfolioTitle(t, a, b);
         return new Run(i, j, a, b);
+    }
+
+    /**
+     * "Prime Minister Chidi Okonkwo of Nigeria": after a person's name "of" starts a phrase of its own;
+     * after a body's head word it continues the name ("Bank of England", "Secretary of State").
+     */
+    private static boolean personSoFar(Tokens t, int i, int j) {
+        boolean name = false;
+        for (int k = i; k <= j; k++) {
+            if (Lexicon.ORG_WORDS.contains(t, k)) {
+                return false;
+            }
+            name |= namePart(t, k) && !Lexicon.TITLES.contains(t, k) && !Lexicon.NOT_NAMES.contains(t, k);
+        }
+        return name;
     }
 
     /** "New York", "New Zealand": "New" opening a place name is part of it, not an adjective */
@@ -630,11 +646,11 @@ final class Cast {
         if (!m.person) {
             return 0;
         }
-        boolean headFits = m.roles.contains(head) || (isLeaderWord(head) && leads(m));
-        if (!headFits) {
+        boolean exact = m.roles.contains(head);
+        if (!exact && !(isLeaderWord(head) && leads(m))) {
             return 0;
         }
-        int score = 2;
+        int score = exact ? 3 : 2; // "the President" is the one titled president before any other leader
         boolean hasQualifiers = false;
         for (String r : m.roles) {
             if (isPlaceQualifier(r)) {

@@ -79,10 +79,15 @@ final class Reported {
             if ((bits & Lexicon.WEAK) != 0 && !(t.is(j + 1, "that") && clauseLike(j + 2, end) && !demonstrative(j + 1))) {
                 continue; // "knew the area", "declined that offer": no report without a "that" clause
             }
-            if (main != null && j > ss + 1 && coordinatedCue(j, j + 1) == j && isCoordinator(j)) {
+            if (j > ss + 1 && coordinatedCue(j, j + 1) == j && isCoordinator(j)) {
+                Attributor.Found f = main != null
+                        ? new Attributor.Found(main.speaker(), a.cueText(j), j, main.confidence() * 0.9, "coordinated cue")
+                        : sentenceSubject(ss, j);
+                if (f == null) {
+                    continue;
+                }
                 int cs = contentStart(j + 1, end, bits);
                 int ce = clauseEnd(cs, end);
-                Attributor.Found f = new Attributor.Found(main.speaker(), a.cueText(j), j, main.confidence() * 0.9, "coordinated cue");
                 if (cs < end && !isAdjunct(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
                     coveredTo = ce;
                 }
@@ -256,6 +261,24 @@ final class Reported {
             }
         }
         return end;
+    }
+
+    /**
+     * "The Prime Minister thanked the President ... and said ...": the subject that opens the sentence
+     * is the subject of a cue coordinated after another verb
+     */
+    private Attributor.Found sentenceSubject(int ss, int cue) {
+        Phrase p = a.phrases().startingAt(ss, cue);
+        if (p == null || quoted[p.first()] || p.form() == Phrase.Form.PRONOUN && (t.is(p.first(), "it") || t.is(p.first(), "you")
+                || t.is(p.first(), "i") || t.is(p.first(), "we"))) {
+            return null;
+        }
+        if (p.form() == Phrase.Form.DESCRIPTION && !Lexicon.ROLE_NOUNS.contains(t, p.headLast())
+                && !Lexicon.GROUP_NOUNS.contains(t, p.headLast()) && !Lexicon.ORG_WORDS.contains(t, p.headLast())) {
+            return null;
+        }
+        Attributor.Found f = a.found(p, a.cueText(cue), cue, 0.7, "subject of a coordinated cue");
+        return f.speaker() == null || f.speaker().name() == null ? null : f;
     }
 
     /** "and" or "but" (past an "also") right before the cue at j */

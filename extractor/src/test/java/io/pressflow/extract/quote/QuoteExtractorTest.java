@@ -278,6 +278,18 @@ class QuoteExtractorTest {
         assertEquals("Melanie", quote(q, "Nobody came").speaker());
     }
 
+    @Test
+    void aCallReadoutTellsItsLeadersApart() {
+        String text = "President Tomas Arland spoke today with Prime Minister Efe Danjuma of Korvia. "
+                + "The Prime Minister thanked the President for the support and said Korvia would host a summit in March.\n\n"
+                + "\u201COur partnership has never been stronger,\u201D the President said after the call. "
+                + "Danjuma called the conversation \u201Cfrank and warm.\u201D";
+        List<Quote> q = extract(text);
+        assertEquals("Efe Danjuma", reported(q, "Korvia would host a summit").speaker());
+        assertEquals("Tomas Arland", quote(q, "Our partnership").speaker());
+        assertEquals("Efe Danjuma", quote(q, "frank and warm").speaker(), "\"of Korvia\" is not part of the name");
+    }
+
     // ---- transcripts ----
 
     @Test
