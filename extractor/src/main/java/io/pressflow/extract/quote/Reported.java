@@ -268,7 +268,13 @@ final class Reported {
      * is the subject of a cue coordinated after another verb
      */
     private Attributor.Found sentenceSubject(int ss, int cue) {
-        Phrase p = a.phrases().startingAt(ss, cue);
+        Phrase p = null;
+        for (int e = ss; e < cue - 1 && e < ss + 8 && p == null; e++) {
+            Phrase q = a.phrases().endingAt(e, ss);
+            if (q != null && q.first() == ss && t.isWord(e + 1) && !t.isCap(e + 1)) {
+                p = q; // the phrase that opens the sentence, up to its verb
+            }
+        }
         if (p == null || quoted[p.first()] || p.form() == Phrase.Form.PRONOUN && (t.is(p.first(), "it") || t.is(p.first(), "you")
                 || t.is(p.first(), "i") || t.is(p.first(), "we"))) {
             return null;

@@ -290,6 +290,13 @@ class QuoteExtractorTest {
         assertEquals("Efe Danjuma", quote(q, "frank and warm").speaker(), "\"of Korvia\" is not part of the name");
     }
 
+    @Test
+    void aCompanyThatActsAndSaysIsTheSpeaker() {
+        List<Quote> q = extract("Harlow Robotics Inc. reported revenue of $412 million on Tuesday. "
+                + "The company raised its outlook and said it expects revenue of $1.6 billion.");
+        assertEquals("Harlow Robotics Inc.", reported(q, "it expects revenue").speaker());
+    }
+
     // ---- transcripts ----
 
     @Test
