@@ -71,6 +71,7 @@ public final class Phase {
                             + (w.firstFailure == null ? "" : ": " + w.firstFailure) + ")");
                 }
             }
+            System.err.printf("bench: %s warm-up done, measuring%n", name);
             Pass p = pass(producer, reader, measured, settings.rate());
             return p.result(name, measured);
         }
