@@ -1,6 +1,7 @@
 package io.pressflow.dashboard;
 
 import io.pressflow.avro.EnrichedStatement;
+import io.pressflow.dashboard.model.CompactSerde;
 import io.pressflow.dashboard.model.DeadLetter;
 import io.pressflow.dashboard.model.DeadLetterCount;
 import io.pressflow.dashboard.model.JsonSerde;
@@ -50,8 +51,9 @@ import org.apache.kafka.streams.state.WindowStore;
  * press.statements.dlq (bytes) ─► dead-letter-counts    (by exception class)
  * </pre>
  *
- * Stores are persistent and changelogged (restored on restart); internal topics and stores use JSON
- * (no registry). Counts follow the enriched topic, on which an unchanged re-publish never appears
+ * Stores are persistent and changelogged (restored on restart); internal topics and stores need no
+ * registry: the busy aggregates (per quote, per topic tag and window) use {@link CompactSerde}, the
+ * statement views and dead-letter counts JSON. Counts follow the enriched topic, on which an unchanged re-publish never appears
  * (the enrichment skips it), so a statement counts once.
  */
 public final class DashboardTopology {
@@ -106,24 +108,24 @@ public final class DashboardTopology {
                 .count(Named.as("count-by-source"), Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as(SOURCE_COUNTS_STORE)
                         .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()));
 
-        JsonSerde<QuoteView> quoteSerde = JsonSerde.of(QuoteView.class);
+        Serde<QuoteView> quoteSerde = CompactSerde.QUOTE_VIEW;
         KGroupedStream<String, QuoteView> bySpeaker = enriched
                 .flatMap((id, e) -> QuoteView.bySpeaker(e), Named.as("quotes-by-speaker-key"))
                 .repartition(Repartitioned.with(Serdes.String(), quoteSerde).withName("quotes-by-speaker"))
                 .groupByKey(Grouped.with(Serdes.String(), quoteSerde));
         bySpeaker.aggregate(() -> SpeakerCount.NONE, (speaker, q, agg) -> agg.add(q), Named.as("count-speaker-quotes"),
                 Materialized.<String, SpeakerCount, KeyValueStore<Bytes, byte[]>>as(SPEAKER_COUNTS_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(SpeakerCount.class)));
+                        .withKeySerde(Serdes.String()).withValueSerde(CompactSerde.SPEAKER_COUNT));
         bySpeaker.aggregate(() -> RecentQuotes.NONE, (speaker, q, agg) -> agg.add(q), Named.as("keep-recent-quotes"),
                 Materialized.<String, RecentQuotes, KeyValueStore<Bytes, byte[]>>as(SPEAKER_QUOTES_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(RecentQuotes.class)));
+                        .withKeySerde(Serdes.String()).withValueSerde(CompactSerde.RECENT_QUOTES));
 
         enriched.flatMap((id, e) -> topicLabels(e), Named.as("topics-by-code-key"))
                 .groupByKey(Grouped.with("topics-by-code", Serdes.String(), Serdes.String()))
                 .windowedBy(TimeWindows.ofSizeAndGrace(TRENDING_WINDOW, TRENDING_ADVANCE).advanceBy(TRENDING_ADVANCE))
                 .aggregate(() -> TopicCount.NONE, (code, label, agg) -> agg.add(code, label), Named.as("count-trending-topics"),
                         Materialized.<String, TopicCount, WindowStore<Bytes, byte[]>>as(TRENDING_STORE)
-                                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(TopicCount.class))
+                                .withKeySerde(Serdes.String()).withValueSerde(CompactSerde.TOPIC_COUNT)
                                 .withRetention(TRENDING_RETENTION));
 
         // Dead letters are counted from the topic itself, as bytes: the DLQ stays exactly what Kafka
