@@ -108,15 +108,15 @@ public final class DashboardTopology {
                 .count(Named.as("count-by-source"), Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as(SOURCE_COUNTS_STORE)
                         .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()));
 
-        Serde<QuoteView> quoteSerde = CompactSerde.QUOTE_VIEW;
-        KGroupedStream<String, QuoteView> bySpeaker = enriched
-                .flatMap((id, e) -> QuoteView.bySpeaker(e), Named.as("quotes-by-speaker-key"))
-                .repartition(Repartitioned.with(Serdes.String(), quoteSerde).withName("quotes-by-speaker"))
-                .groupByKey(Grouped.with(Serdes.String(), quoteSerde));
-        bySpeaker.aggregate(() -> SpeakerCount.NONE, (speaker, q, agg) -> agg.add(q), Named.as("count-speaker-quotes"),
+        // one record per speaker and statement: a speaker quoted three times updates the aggregates once
+        KGroupedStream<String, List<QuoteView>> bySpeaker = enriched
+                .flatMap((id, e) -> QuoteView.groupedBySpeaker(e), Named.as("quotes-by-speaker-key"))
+                .repartition(Repartitioned.with(Serdes.String(), CompactSerde.QUOTES).withName("quotes-by-speaker"))
+                .groupByKey(Grouped.with(Serdes.String(), CompactSerde.QUOTES));
+        bySpeaker.aggregate(() -> SpeakerCount.NONE, (speaker, qs, agg) -> agg.addAll(qs), Named.as("count-speaker-quotes"),
                 Materialized.<String, SpeakerCount, KeyValueStore<Bytes, byte[]>>as(SPEAKER_COUNTS_STORE)
                         .withKeySerde(Serdes.String()).withValueSerde(CompactSerde.SPEAKER_COUNT));
-        bySpeaker.aggregate(() -> RecentQuotes.NONE, (speaker, q, agg) -> agg.add(q), Named.as("keep-recent-quotes"),
+        bySpeaker.aggregate(() -> RecentQuotes.NONE, (speaker, qs, agg) -> agg.addAll(qs), Named.as("keep-recent-quotes"),
                 Materialized.<String, RecentQuotes, KeyValueStore<Bytes, byte[]>>as(SPEAKER_QUOTES_STORE)
                         .withKeySerde(Serdes.String()).withValueSerde(CompactSerde.RECENT_QUOTES));
 

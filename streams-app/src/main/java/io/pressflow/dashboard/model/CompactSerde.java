@@ -30,35 +30,28 @@ public final class CompactSerde<T> implements Serde<T> {
         T read(DataInputStream in) throws IOException;
     }
 
-    public static final CompactSerde<QuoteView> QUOTE_VIEW = new CompactSerde<>("QuoteView", new Codec<>() {
+    /** One statement's quotes of one speaker, as they travel through the repartition topic. */
+    public static final CompactSerde<List<QuoteView>> QUOTES = new CompactSerde<>("quotes", new Codec<>() {
         @Override
-        public void write(DataOutputStream out, QuoteView q) throws IOException {
-            writeQuote(out, q);
+        public void write(DataOutputStream out, List<QuoteView> quotes) throws IOException {
+            writeQuotes(out, quotes);
         }
 
         @Override
-        public QuoteView read(DataInputStream in) throws IOException {
-            return readQuote(in);
+        public List<QuoteView> read(DataInputStream in) throws IOException {
+            return readQuotes(in);
         }
     });
 
     public static final CompactSerde<RecentQuotes> RECENT_QUOTES = new CompactSerde<>("RecentQuotes", new Codec<>() {
         @Override
         public void write(DataOutputStream out, RecentQuotes r) throws IOException {
-            out.writeInt(r.quotes().size());
-            for (QuoteView q : r.quotes()) {
-                writeQuote(out, q);
-            }
+            writeQuotes(out, r.quotes());
         }
 
         @Override
         public RecentQuotes read(DataInputStream in) throws IOException {
-            int n = in.readInt();
-            List<QuoteView> quotes = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                quotes.add(readQuote(in));
-            }
-            return new RecentQuotes(quotes);
+            return new RecentQuotes(readQuotes(in));
         }
     });
 
@@ -136,6 +129,25 @@ public final class CompactSerde<T> implements Serde<T> {
                 throw new SerializationException("cannot read " + name + " from " + topic + " (" + bytes.length + " bytes)", e);
             }
         };
+    }
+
+    private static void writeQuotes(DataOutputStream out, List<QuoteView> quotes) throws IOException {
+        out.writeInt(quotes.size());
+        for (QuoteView q : quotes) {
+            writeQuote(out, q);
+        }
+    }
+
+    private static List<QuoteView> readQuotes(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("list of " + n + " quotes in " + in.available() + " bytes");
+        }
+        List<QuoteView> quotes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            quotes.add(readQuote(in));
+        }
+        return quotes;
     }
 
     private static void writeQuote(DataOutputStream out, QuoteView q) throws IOException {

@@ -24,8 +24,8 @@ class CompactSerdeTest {
 
     @Test
     void quotesComeBackEqualWithNullsAndNonAsciiText() {
-        assertEquals(QUOTE, roundTrip(CompactSerde.QUOTE_VIEW, QUOTE));
-        assertEquals(UNKNOWN, roundTrip(CompactSerde.QUOTE_VIEW, UNKNOWN));
+        assertEquals(List.of(QUOTE, UNKNOWN), roundTrip(CompactSerde.QUOTES, List.of(QUOTE, UNKNOWN)));
+        assertEquals(List.of(), roundTrip(CompactSerde.QUOTES, List.of()));
     }
 
     @Test
