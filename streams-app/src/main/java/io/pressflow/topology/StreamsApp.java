@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -52,10 +53,20 @@ public final class StreamsApp implements AutoCloseable {
         }
     }
 
-    /** The dashboard app's config: the same settings under its own application.id. */
+    /** Commit interval of the dashboard app unless one is configured: it may lag by this much. */
+    static final String DASHBOARD_COMMIT_INTERVAL_MS = "1000";
+
+    /**
+     * The dashboard app's config: the same settings under its own application.id, committing every
+     * second rather than every 100 ms (the exactly-once default) unless {@code commit.interval.ms} is
+     * set: each commit flushes the store caches, so updates of the same speaker or topic window within
+     * a second reach RocksDB and the changelog once.
+     */
     public static StreamsAppConfig dashboardConfig(StreamsAppConfig config) {
+        Map<String, String> extra = new HashMap<>(config.extra());
+        extra.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, DASHBOARD_COMMIT_INTERVAL_MS);
         return new StreamsAppConfig(config.bootstrapServers(), config.schemaRegistryUrl(), config.registryUserInfo(),
-                DashboardTopology.applicationId(config.applicationId()), config.stateDir(), config.threads(), config.extra());
+                DashboardTopology.applicationId(config.applicationId()), config.stateDir(), config.threads(), extra);
     }
 
     private KafkaStreams streams(String name, Topology topology, StreamsAppConfig config) {
