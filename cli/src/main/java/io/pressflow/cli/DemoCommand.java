@@ -105,11 +105,15 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** With the dashboard on, the app advertises its address and records into the exported metrics. */
+    /**
+     * With the HTTP server on, the dashboard app runs next to the enrichment, advertises this address
+     * and the enrichment records into the exported metrics; with it off, nothing could query the
+     * dashboard's stores, so only the enrichment runs.
+     */
     static StreamsApp streamsApp(DashboardServer http, StreamsAppConfig config) {
         return http == null
-                ? new StreamsApp(config, new Extractor(), EnrichmentMetrics.none())
-                : new StreamsApp(http.advertise(config), new Extractor(), http.metrics());
+                ? new StreamsApp(config, new Extractor(), EnrichmentMetrics.none(), false)
+                : new StreamsApp(http.advertise(config), new Extractor(), http.metrics(), true);
     }
 
     private static double secondsSince(long t0) {

@@ -10,6 +10,7 @@ import io.pressflow.ingest.publish.StatementPublisher;
 import io.pressflow.ingest.read.ReadOptions;
 import io.pressflow.ingest.read.Rejection;
 import io.pressflow.ingest.read.StatementSource;
+import io.pressflow.topology.EnrichmentMetrics;
 import io.pressflow.topology.StreamsApp;
 import io.pressflow.topology.StreamsAppConfig;
 import java.io.BufferedWriter;
@@ -56,7 +57,7 @@ final class PipelineCommand implements Callable<Integer> {
         // an embedded run is self-contained: a fresh stack in a temporary folder, removed afterwards
         Path dataDir = cluster.embedded ? Files.createTempDirectory("pressflow-pipeline") : cluster.dataDir;
         try (Connection connection = Connection.open(cluster, dataDir);
-                StreamsApp app = new StreamsApp(connection.streamsConfig(applicationId, 1), new Extractor())) {
+                StreamsApp app = new StreamsApp(connection.streamsConfig(applicationId, 1), new Extractor(), EnrichmentMetrics.none(), false)) {
             app.start();
             app.awaitRunning(Duration.ofSeconds(120));
             try (EnrichedFeed feed = EnrichedFeed.openAtEnd(connection)) {

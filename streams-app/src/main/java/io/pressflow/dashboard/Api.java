@@ -10,7 +10,7 @@ import io.pressflow.dashboard.model.StatementView;
 import io.pressflow.dashboard.model.TopicCount;
 import io.pressflow.dashboard.model.JsonSerde;
 import io.pressflow.topology.EnrichmentMetrics;
-import io.pressflow.topology.EnrichmentTopology;
+import io.pressflow.topology.StreamsApp;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,15 +26,18 @@ import org.apache.kafka.streams.state.HostInfo;
 final class Api {
     private static final TypeFactory TYPES = JsonSerde.MAPPER.getTypeFactory();
 
-    private final KafkaStreams streams;
+    private final StreamsApp app;
     private final LocalStores local;
     private final ClusterQueries cluster;
     private final EnrichmentMetrics metrics;
 
-    Api(KafkaStreams streams, HostInfo self, EnrichmentMetrics metrics) {
-        this.streams = streams;
-        this.local = new LocalStores(streams, self);
-        this.cluster = new ClusterQueries(streams, self);
+    /** The stores and their metadata are the dashboard application's; health covers both. */
+    Api(StreamsApp app, HostInfo self, EnrichmentMetrics metrics) {
+        KafkaStreams dashboard = app.dashboard()
+                .orElseThrow(() -> new IllegalArgumentException("the API answers from the dashboard app, which this StreamsApp does not run"));
+        this.app = app;
+        this.local = new LocalStores(dashboard, self);
+        this.cluster = new ClusterQueries(dashboard, self);
         this.metrics = metrics;
     }
 
@@ -43,15 +46,15 @@ final class Api {
     }
 
     Answers.Trending trending(long at, int limit, boolean localOnly) {
-        long size = EnrichmentTopology.TRENDING_WINDOW.toMillis();
-        long advance = EnrichmentTopology.TRENDING_ADVANCE.toMillis();
+        long size = DashboardTopology.TRENDING_WINDOW.toMillis();
+        long advance = DashboardTopology.TRENDING_ADVANCE.toMillis();
         long start = Math.floorDiv(at, advance) * advance + advance - size;
         List<TopicCount> topics = new ArrayList<>();
         List<String> unavailable = List.of();
         if (localOnly) {
             topics.addAll(local.trending(at));
         } else {
-            ClusterQueries.Gathered<Answers.Trending> g = cluster.gather(cluster.hostsOf(EnrichmentTopology.TRENDING_STORE),
+            ClusterQueries.Gathered<Answers.Trending> g = cluster.gather(cluster.hostsOf(DashboardTopology.TRENDING_STORE),
                     () -> trending(at, Integer.MAX_VALUE, true), "/api/trending?scope=local&limit=" + Integer.MAX_VALUE + "&at=" + at,
                     TYPES.constructType(Answers.Trending.class));
             g.answers().forEach(a -> topics.addAll(a.topics()));
@@ -67,7 +70,7 @@ final class Api {
         if (localOnly) {
             speakers.addAll(local.speakers());
         } else {
-            ClusterQueries.Gathered<Answers.Speakers> g = cluster.gather(cluster.hostsOf(EnrichmentTopology.SPEAKER_COUNTS_STORE),
+            ClusterQueries.Gathered<Answers.Speakers> g = cluster.gather(cluster.hostsOf(DashboardTopology.SPEAKER_COUNTS_STORE),
                     () -> speakers(Integer.MAX_VALUE, true), "/api/speakers?scope=local&limit=" + Integer.MAX_VALUE,
                     TYPES.constructType(Answers.Speakers.class));
             g.answers().forEach(a -> speakers.addAll(a.speakers()));
@@ -80,7 +83,7 @@ final class Api {
     /** Empty when no such speaker; asks the owning instance when it is another one. */
     Optional<Answers.SpeakerQuotes> speakerQuotes(String speakerId, boolean localOnly) throws IOException, InterruptedException {
         if (!localOnly) {
-            HostInfo owner = cluster.owner(EnrichmentTopology.SPEAKER_QUOTES_STORE, speakerId)
+            HostInfo owner = cluster.owner(DashboardTopology.SPEAKER_QUOTES_STORE, speakerId)
                     .orElseThrow(() -> new LocalStores.Unavailable("no instance owns speaker " + speakerId + " now (rebalancing?)"));
             if (!cluster.isSelf(owner)) {
                 return Optional.ofNullable(cluster.get(owner, "/api/speakers/" + ClusterQueries.encode(speakerId) + "/quotes?scope=local",
@@ -98,7 +101,7 @@ final class Api {
 
     Optional<StatementView> statement(String id, boolean localOnly) throws IOException, InterruptedException {
         if (!localOnly) {
-            HostInfo owner = cluster.owner(EnrichmentTopology.STATEMENTS_STORE, id)
+            HostInfo owner = cluster.owner(DashboardTopology.STATEMENTS_STORE, id)
                     .orElseThrow(() -> new LocalStores.Unavailable("no instance owns statement " + id + " now (rebalancing?)"));
             if (!cluster.isSelf(owner)) {
                 return Optional.ofNullable(cluster.get(owner, "/api/statements/" + ClusterQueries.encode(id) + "?scope=local",
@@ -114,7 +117,7 @@ final class Api {
         if (localOnly) {
             quotes.addAll(local.latestQuotes(limit));
         } else {
-            ClusterQueries.Gathered<Answers.LatestQuotes> g = cluster.gather(cluster.hostsOf(EnrichmentTopology.SPEAKER_QUOTES_STORE),
+            ClusterQueries.Gathered<Answers.LatestQuotes> g = cluster.gather(cluster.hostsOf(DashboardTopology.SPEAKER_QUOTES_STORE),
                     () -> latestQuotes(limit, true), "/api/quotes/latest?scope=local&limit=" + limit,
                     TYPES.constructType(Answers.LatestQuotes.class));
             g.answers().forEach(a -> quotes.addAll(a.quotes()));
@@ -171,7 +174,7 @@ final class Api {
     }
 
     Answers.Health health() {
-        KafkaStreams.State state = streams.state();
+        KafkaStreams.State state = app.state();
         boolean ready = state == KafkaStreams.State.RUNNING;
         return new Answers.Health(ready ? "UP" : "DOWN", state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED,
                 ready, state.name(), server(self()));
@@ -181,13 +184,17 @@ final class Api {
         EnrichmentMetrics.Recent recent = metrics.recent(System.currentTimeMillis());
         List<String> active = new ArrayList<>();
         List<String> standby = new ArrayList<>();
-        for (ThreadMetadata t : streams.metadataForLocalThreads()) {
-            t.activeTasks().forEach(task -> active.add(task.taskId().toString()));
-            t.standbyTasks().forEach(task -> standby.add(task.taskId().toString()));
-        }
+        // both apps number their tasks from 0_0, so the dashboard's carry a prefix
+        app.all().forEach((name, streams) -> {
+            String prefix = name.equals("enrichment") ? "" : name + ":";
+            for (ThreadMetadata t : streams.metadataForLocalThreads()) {
+                t.activeTasks().forEach(task -> active.add(prefix + task.taskId()));
+                t.standbyTasks().forEach(task -> standby.add(prefix + task.taskId()));
+            }
+        });
         active.sort(null);
         standby.sort(null);
-        KafkaStreams.State state = streams.state();
+        KafkaStreams.State state = app.state();
         return new Answers.Instance(server(self()), state.name(), state == KafkaStreams.State.RUNNING, metrics.enrichedTotal(),
                 recent.perSecond(), recent.meanLagMillis(), recent.maxLagMillis(), metrics.extractionMeanMillis(), active, standby);
     }

@@ -20,7 +20,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -58,7 +60,7 @@ public final class DashboardServer implements AutoCloseable {
         return t;
     });
     private volatile Api api;
-    private KafkaStreamsMetrics streamsMetrics;
+    private final List<KafkaStreamsMetrics> streamsMetrics = new ArrayList<>();
 
     private DashboardServer(HttpServer server, HostInfo advertised) {
         this.server = server;
@@ -83,7 +85,10 @@ public final class DashboardServer implements AutoCloseable {
         return d;
     }
 
-    /** The config with {@code application.server} set to this server's advertised host:port. */
+    /**
+     * The config with {@code application.server} set to this server's advertised host:port (the
+     * dashboard app, whose stores the API queries, inherits it).
+     */
     public StreamsAppConfig advertise(StreamsAppConfig config) {
         Map<String, String> extra = new HashMap<>(config.extra());
         extra.put(StreamsConfig.APPLICATION_SERVER_CONFIG, Api.server(advertised));
@@ -102,9 +107,12 @@ public final class DashboardServer implements AutoCloseable {
 
     /** Starts answering for this app (bind its Kafka Streams metrics too). */
     public synchronized void serve(StreamsApp app) {
-        streamsMetrics = new KafkaStreamsMetrics(app.streams());
-        streamsMetrics.bindTo(registry);
-        api = new Api(app.streams(), advertised, metrics);
+        api = new Api(app, advertised, metrics);
+        app.all().values().forEach(streams -> {
+            KafkaStreamsMetrics m = new KafkaStreamsMetrics(streams);
+            m.bindTo(registry);
+            streamsMetrics.add(m);
+        });
     }
 
     /** http://host:port/ as advertised. */
@@ -120,9 +128,7 @@ public final class DashboardServer implements AutoCloseable {
     public synchronized void close() {
         server.stop(0);
         pool.shutdownNow();
-        if (streamsMetrics != null) {
-            streamsMetrics.close();
-        }
+        streamsMetrics.forEach(KafkaStreamsMetrics::close);
         registry.close();
     }
 

@@ -7,7 +7,6 @@ import io.pressflow.dashboard.model.RecentQuotes;
 import io.pressflow.dashboard.model.SpeakerCount;
 import io.pressflow.dashboard.model.StatementView;
 import io.pressflow.dashboard.model.TopicCount;
-import io.pressflow.topology.EnrichmentTopology;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,26 +43,26 @@ final class LocalStores {
     }
 
     StatementView statement(String id) {
-        return read(EnrichmentTopology.STATEMENTS_STORE, null, () -> this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get(id));
+        return read(DashboardTopology.STATEMENTS_STORE, null, () -> this.<StatementView>kv(DashboardTopology.STATEMENTS_STORE).get(id));
     }
 
     SpeakerCount speaker(String id) {
-        return read(EnrichmentTopology.SPEAKER_COUNTS_STORE, null, () -> this.<SpeakerCount>kv(EnrichmentTopology.SPEAKER_COUNTS_STORE).get(id));
+        return read(DashboardTopology.SPEAKER_COUNTS_STORE, null, () -> this.<SpeakerCount>kv(DashboardTopology.SPEAKER_COUNTS_STORE).get(id));
     }
 
     RecentQuotes recentQuotes(String speakerId) {
-        return read(EnrichmentTopology.SPEAKER_QUOTES_STORE, null,
-                () -> this.<RecentQuotes>kv(EnrichmentTopology.SPEAKER_QUOTES_STORE).get(speakerId));
+        return read(DashboardTopology.SPEAKER_QUOTES_STORE, null,
+                () -> this.<RecentQuotes>kv(DashboardTopology.SPEAKER_QUOTES_STORE).get(speakerId));
     }
 
     List<SpeakerCount> speakers() {
-        return values(EnrichmentTopology.SPEAKER_COUNTS_STORE);
+        return values(DashboardTopology.SPEAKER_COUNTS_STORE);
     }
 
     /** The newest quotes across this instance's speakers. */
     List<QuoteView> latestQuotes(int limit) {
         List<QuoteView> all = new ArrayList<>();
-        for (RecentQuotes r : this.<RecentQuotes>values(EnrichmentTopology.SPEAKER_QUOTES_STORE)) {
+        for (RecentQuotes r : this.<RecentQuotes>values(DashboardTopology.SPEAKER_QUOTES_STORE)) {
             all.addAll(r.quotes());
         }
         all.sort(RecentQuotes.NEWEST_FIRST);
@@ -75,13 +74,13 @@ final class LocalStores {
      * windows that contain {@code at}, the one that started earliest, i.e. covers the past hour.
      */
     List<TopicCount> trending(long at) {
-        return read(EnrichmentTopology.TRENDING_STORE, List.of(), () -> trendingNow(at));
+        return read(DashboardTopology.TRENDING_STORE, List.of(), () -> trendingNow(at));
     }
 
     private List<TopicCount> trendingNow(long at) {
         ReadOnlyWindowStore<String, TopicCount> store = streams.store(StoreQueryParameters.fromNameAndType(
-                EnrichmentTopology.TRENDING_STORE, QueryableStoreTypes.<String, TopicCount>windowStore()));
-        long size = EnrichmentTopology.TRENDING_WINDOW.toMillis();
+                DashboardTopology.TRENDING_STORE, QueryableStoreTypes.<String, TopicCount>windowStore()));
+        long size = DashboardTopology.TRENDING_WINDOW.toMillis();
         Map<String, KeyValue<Long, TopicCount>> earliest = new HashMap<>();
         try (KeyValueIterator<Windowed<String>, TopicCount> it = store.fetchAll(Instant.ofEpochMilli(at - size + 1), Instant.ofEpochMilli(at))) {
             while (it.hasNext()) {
@@ -99,9 +98,9 @@ final class LocalStores {
     }
 
     Map<String, Long> sources() {
-        return read(EnrichmentTopology.SOURCE_COUNTS_STORE, Map.of(), () -> {
+        return read(DashboardTopology.SOURCE_COUNTS_STORE, Map.of(), () -> {
             Map<String, Long> out = new TreeMap<>();
-            ReadOnlyKeyValueStore<String, Long> store = kv(EnrichmentTopology.SOURCE_COUNTS_STORE);
+            ReadOnlyKeyValueStore<String, Long> store = kv(DashboardTopology.SOURCE_COUNTS_STORE);
             try (KeyValueIterator<String, Long> it = store.all()) {
                 it.forEachRemaining(kv -> out.put(kv.key, kv.value));
             }
@@ -110,7 +109,7 @@ final class LocalStores {
     }
 
     List<DeadLetterCount> deadLetters() {
-        return values(EnrichmentTopology.DEAD_LETTERS_STORE);
+        return values(DashboardTopology.DEAD_LETTERS_STORE);
     }
 
     /** Everything /api/stats sums across instances, for this instance's partitions. */

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.kafka.streams.KeyValue;
 
 /**
@@ -30,6 +31,8 @@ import org.apache.kafka.streams.KeyValue;
 public final class StatementMapping {
     /** Key of quote events whose speaker is unknown, so they still land on one known partition. */
     public static final String UNKNOWN_SPEAKER = "unknown";
+    /** Combining marks left by NFKD; compiled once, as speakerId runs for every quote. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private StatementMapping() {}
 
@@ -170,7 +173,7 @@ public final class StatementMapping {
             return null;
         }
         String folded = Normalizer.normalize(speaker, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
+                .transform(s -> MARKS.matcher(s).replaceAll(""))
                 .replace('ı', 'i')
                 .toLowerCase(Locale.ROOT);
         StringBuilder id = new StringBuilder(folded.length());

@@ -71,7 +71,11 @@ public record StreamsAppConfig(
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, RetryTransientProcessingErrors.class.getName());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        // Uncompressed: under exactly-once every commit closes one small batch per partition written, and
+        // compressing each (lz4 allocates two 64 KB buffers per batch; the broker decompresses to validate)
+        // cost more CPU per statement than anything but extraction in the bench. Where the network is
+        // the bottleneck rather than CPU, set producer.compression.type=lz4 (extra overrides this).
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "none");
         // Room for the largest record the topology writes: a body of up to MAX_BODY_CHARS enriched, or
         // dead-lettered as raw bytes. At the 1 MiB default an oversized dead letter fails to send, and
         // Kafka Streams then dead-letters that failure again and again until the thread overflows its stack.

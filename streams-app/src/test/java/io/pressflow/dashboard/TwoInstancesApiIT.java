@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pressflow.avro.PressStatement;
 import io.pressflow.embedded.LocalStack;
-import io.pressflow.topology.EnrichmentTopology;
 import io.pressflow.topology.StatementMapping;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,8 +55,8 @@ class TwoInstancesApiIT {
         TestStack.eventually(Duration.ofSeconds(120), () -> {
             for (TestStack.Node n : List.of(a, b)) {
                 assertEquals(KafkaStreams.State.RUNNING, n.app().state());
-                assertEquals(2, n.app().streams().metadataForAllStreamsClients().size(), "both instances in the metadata");
-                assertTrue(n.app().streams().metadataForLocalThreads().stream().anyMatch(t -> !t.activeTasks().isEmpty()),
+                assertEquals(2, n.app().dashboard().orElseThrow().metadataForAllStreamsClients().size(), "both instances in the metadata");
+                assertTrue(n.app().dashboard().orElseThrow().metadataForLocalThreads().stream().anyMatch(t -> !t.activeTasks().isEmpty()),
                         "each instance holds tasks");
             }
         });
@@ -77,7 +76,7 @@ class TwoInstancesApiIT {
         String run = UUID.randomUUID().toString().substring(0, 6);
         // Speakers and statement ids chosen so that each instance owns some of both: every
         // key question is forwarded at least once from each side.
-        List<String> names = pickCoveringBothInstances(EnrichmentTopology.SPEAKER_QUOTES_STORE, List.of(MINISTERS),
+        List<String> names = pickCoveringBothInstances(DashboardTopology.SPEAKER_QUOTES_STORE, List.of(MINISTERS),
                 n -> StatementMapping.speakerId(n), 6);
         Map<String, PressStatement> statements = new LinkedHashMap<>();
         Map<String, String> speakerOf = new HashMap<>();
@@ -85,10 +84,10 @@ class TwoInstancesApiIT {
         Set<String> statementOwners = new HashSet<>();
         for (String name : names) {
             String id = "two-" + run + "-" + i;
-            for (int k = 0; statementOwners.size() < 2 && k < 50 && statementOwners.contains(owner(EnrichmentTopology.STATEMENTS_STORE, id)); k++) {
+            for (int k = 0; statementOwners.size() < 2 && k < 50 && statementOwners.contains(owner(DashboardTopology.STATEMENTS_STORE, id)); k++) {
                 id = "two-" + run + "-" + i + "-" + k;
             }
-            statementOwners.add(owner(EnrichmentTopology.STATEMENTS_STORE, id));
+            statementOwners.add(owner(DashboardTopology.STATEMENTS_STORE, id));
             String source = i % 2 == 0 ? "desk-a" : "desk-b";
             statements.put(id, TestStack.statement(id, source, TestStack.quoteBody(name, CITIES[i % CITIES.length],
                     "We will open the new " + CITIES[i % CITIES.length] + " office next week")));
@@ -169,7 +168,7 @@ class TwoInstancesApiIT {
                 assertEquals(speakerId, sq.get("speakerId").asText());
                 assertEquals(quotesBySpeaker.get(speakerId).intValue(), sq.get("quotes").asInt());
                 assertEquals(quotesBySpeaker.get(speakerId).intValue(), sq.get("recent").size());
-                assertEquals(owner(EnrichmentTopology.SPEAKER_QUOTES_STORE, speakerId), sq.get("servedBy").asText());
+                assertEquals(owner(DashboardTopology.SPEAKER_QUOTES_STORE, speakerId), sq.get("servedBy").asText());
                 servedBy.add(sq.get("servedBy").asText());
             }
             assertEquals(Set.of(a.server(), b.server()), servedBy, "some keys answered locally, some forwarded");
@@ -246,18 +245,18 @@ class TwoInstancesApiIT {
                 assertEquals(quotes, s.get("quotes").asInt(), s.toString());
                 assertEquals(2, s.get("deadLetters").asInt(), s.toString());
             }
-            assertTrue(b.app().streams().metadataForLocalThreads().stream().anyMatch(t -> !t.activeTasks().isEmpty()),
+            assertTrue(b.app().dashboard().orElseThrow().metadataForLocalThreads().stream().anyMatch(t -> !t.activeTasks().isEmpty()),
                     "the restarted instance holds tasks again");
         });
         for (String speakerId : quotesBySpeaker.keySet()) {
             JsonNode sq = TestStack.get(b.base() + "/api/speakers/" + speakerId + "/quotes").json();
             assertEquals(quotesBySpeaker.get(speakerId).intValue(), sq.get("quotes").asInt(), sq.toString());
-            assertEquals(owner(EnrichmentTopology.SPEAKER_QUOTES_STORE, speakerId), sq.get("servedBy").asText());
+            assertEquals(owner(DashboardTopology.SPEAKER_QUOTES_STORE, speakerId), sq.get("servedBy").asText());
         }
     }
 
     private static String owner(String store, String key) {
-        var meta = a.app().streams().queryMetadataForKey(store, key, Serdes.String().serializer());
+        var meta = a.app().dashboard().orElseThrow().queryMetadataForKey(store, key, Serdes.String().serializer());
         return meta.activeHost().host() + ":" + meta.activeHost().port();
     }
 

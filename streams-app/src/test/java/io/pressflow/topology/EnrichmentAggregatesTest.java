@@ -9,6 +9,7 @@ import io.pressflow.avro.EnrichedStatement;
 import io.pressflow.avro.PressStatement;
 import io.pressflow.avro.QuoteEvent;
 import io.pressflow.avro.TopicTagEvent;
+import io.pressflow.dashboard.DashboardTopology;
 import io.pressflow.dashboard.model.DeadLetterCount;
 import io.pressflow.dashboard.model.QuoteView;
 import io.pressflow.dashboard.model.RecentQuotes;
@@ -29,10 +30,12 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -44,7 +47,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The aggregate branches: what each store holds after known input. */
+/** The dashboard's aggregates, fed by the enrichment topology: what each store holds after known input. */
 class EnrichmentAggregatesTest {
     private static final Extractor EXTRACTOR = new Extractor();
     private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
@@ -52,8 +55,9 @@ class EnrichmentAggregatesTest {
     @TempDir
     Path stateDir;
 
+    private TopologyTestDriver enrichment;
     private TopologyTestDriver driver;
-    private TestInputTopic<String, PressStatement> raw;
+    private Pipe raw;
     private TestInputTopic<byte[], byte[]> dlqIn;
     private EnrichmentMetrics metrics;
 
@@ -62,17 +66,36 @@ class EnrichmentAggregatesTest {
         TopologySerdes serdes = new TopologySerdes(
                 new PlainAvroSerde<>(PressStatement.class), new PlainAvroSerde<>(EnrichedStatement.class),
                 new PlainAvroSerde<>(QuoteEvent.class), new PlainAvroSerde<>(TopicTagEvent.class));
-        Properties props = StreamsAppConfig.local("dummy:9092", "http://unused", stateDir).streamsProperties();
+        StreamsAppConfig config = StreamsAppConfig.local("dummy:9092", "http://unused", stateDir);
+        Properties props = config.streamsProperties();
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        Properties dashboardProps = StreamsApp.dashboardConfig(config).streamsProperties();
+        dashboardProps.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
         metrics = EnrichmentMetrics.none();
-        driver = new TopologyTestDriver(EnrichmentTopology.build(serdes, EXTRACTOR, props, metrics), props, T0);
-        raw = driver.createInputTopic(PressTopics.RAW, new StringSerializer(), serdes.statement().serializer());
+        enrichment = new TopologyTestDriver(EnrichmentTopology.build(serdes, EXTRACTOR, props, metrics), props, T0);
+        driver = new TopologyTestDriver(DashboardTopology.build(serdes.enriched(), dashboardProps), dashboardProps, T0);
+        raw = new Pipe(enrichment.createInputTopic(PressTopics.RAW, new StringSerializer(), serdes.statement().serializer()),
+                enrichment.createOutputTopic(PressTopics.ENRICHED, new StringDeserializer(), serdes.enriched().deserializer()),
+                driver.createInputTopic(PressTopics.ENRICHED, new StringSerializer(), serdes.enriched().serializer()));
         dlqIn = driver.createInputTopic(PressTopics.DLQ, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     @AfterEach
     void stop() {
         driver.close();
+        enrichment.close();
+    }
+
+    /**
+     * Raw statements into the enrichment topology, and what it writes to the enriched topic on into
+     * the dashboard topology, as the two applications are wired through Kafka.
+     */
+    private record Pipe(TestInputTopic<String, PressStatement> raw, TestOutputTopic<String, EnrichedStatement> enrichedOut,
+            TestInputTopic<String, EnrichedStatement> enrichedIn) {
+        void pipeInput(String key, PressStatement value, Instant at) {
+            raw.pipeInput(key, value, at);
+            enrichedOut.readRecordsToList().forEach(enrichedIn::pipeInput);
+        }
     }
 
     static PressStatement statement(String id, String source, String body) {
@@ -101,17 +124,17 @@ class EnrichmentAggregatesTest {
         raw.pipeInput("st-2", statement("st-2", "bank-desk", BANK), T0.plusSeconds(2));
         raw.pipeInput("st-3", statement("st-3", "bank-desk", BANK + " Rates stay."), T0.plusSeconds(3));
 
-        KeyValueStore<String, Long> sources = driver.getKeyValueStore(EnrichmentTopology.SOURCE_COUNTS_STORE);
+        KeyValueStore<String, Long> sources = driver.getKeyValueStore(DashboardTopology.SOURCE_COUNTS_STORE);
         assertEquals(1L, sources.get("port-desk"));
         assertEquals(2L, sources.get("bank-desk"));
 
-        KeyValueStore<String, SpeakerCount> speakers = driver.getKeyValueStore(EnrichmentTopology.SPEAKER_COUNTS_STORE);
+        KeyValueStore<String, SpeakerCount> speakers = driver.getKeyValueStore(DashboardTopology.SPEAKER_COUNTS_STORE);
         SpeakerCount okafor = speakers.get("maria-okafor");
         assertNotNull(okafor, "the harbour chief is a speaker: " + all(speakers));
         assertEquals("Maria Okafor", okafor.speaker());
-        StatementView st1 = this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get("st-1");
-        StatementView st2 = this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get("st-2");
-        StatementView st3 = this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get("st-3");
+        StatementView st1 = this.<StatementView>kv(DashboardTopology.STATEMENTS_STORE).get("st-1");
+        StatementView st2 = this.<StatementView>kv(DashboardTopology.STATEMENTS_STORE).get("st-2");
+        StatementView st3 = this.<StatementView>kv(DashboardTopology.STATEMENTS_STORE).get("st-3");
         SpeakerCount petrov = speakers.get("ivo-petrov");
         assertNotNull(petrov, all(speakers).toString());
         long petrovQuotes = java.util.stream.Stream.of(st2, st3).flatMap(v -> v.quotes().stream())
@@ -132,14 +155,14 @@ class EnrichmentAggregatesTest {
             String body = BANK + " Statement number " + i + ".";
             raw.pipeInput("b-" + i, statement("b-" + i, "bank-desk", body), T0.plusSeconds(i));
         }
-        RecentQuotes recent = this.<RecentQuotes>kv(EnrichmentTopology.SPEAKER_QUOTES_STORE).get("ivo-petrov");
+        RecentQuotes recent = this.<RecentQuotes>kv(DashboardTopology.SPEAKER_QUOTES_STORE).get("ivo-petrov");
         assertEquals(RecentQuotes.LIMIT, recent.quotes().size());
         QuoteView newest = recent.quotes().get(0);
         assertEquals("b-" + (RecentQuotes.LIMIT + 4), newest.statementId(), "newest first");
         assertEquals(T0.plusSeconds(RecentQuotes.LIMIT + 4).toEpochMilli(), newest.at());
-        long perStatement = this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get("b-0").quotes().stream()
+        long perStatement = this.<StatementView>kv(DashboardTopology.STATEMENTS_STORE).get("b-0").quotes().stream()
                 .filter(q -> "ivo-petrov".equals(q.speakerId())).count();
-        assertEquals(perStatement * (RecentQuotes.LIMIT + 5), this.<SpeakerCount>kv(EnrichmentTopology.SPEAKER_COUNTS_STORE).get("ivo-petrov").quotes(),
+        assertEquals(perStatement * (RecentQuotes.LIMIT + 5), this.<SpeakerCount>kv(DashboardTopology.SPEAKER_COUNTS_STORE).get("ivo-petrov").quotes(),
                 "the count is not bounded, only the list");
     }
 
@@ -147,11 +170,11 @@ class EnrichmentAggregatesTest {
     void countsTopicsInHourWindowsAdvancingEveryFiveMinutes() {
         raw.pipeInput("st-1", statement("st-1", "bank-desk", BANK), T0);
         raw.pipeInput("st-2", statement("st-2", "bank-desk", BANK + " More."), T0.plus(Duration.ofMinutes(30)));
-        StatementView st1 = this.<StatementView>kv(EnrichmentTopology.STATEMENTS_STORE).get("st-1");
+        StatementView st1 = this.<StatementView>kv(DashboardTopology.STATEMENTS_STORE).get("st-1");
         assertTrue(!st1.topics().isEmpty(), "the bank statement has topics");
         String code = st1.topics().get(0).code();
 
-        WindowStore<String, TopicCount> trending = driver.getWindowStore(EnrichmentTopology.TRENDING_STORE);
+        WindowStore<String, TopicCount> trending = driver.getWindowStore(DashboardTopology.TRENDING_STORE);
         Map<Long, Long> countByStart = new HashMap<>();
         try (KeyValueIterator<Windowed<String>, TopicCount> it = trending.fetchAll(T0.minus(Duration.ofHours(2)), T0.plus(Duration.ofHours(2)))) {
             it.forEachRemaining(kv -> {
@@ -188,7 +211,7 @@ class EnrichmentAggregatesTest {
         dlqIn.pipeInput(new TestRecord<>("y".getBytes(StandardCharsets.UTF_8), new byte[] {2}, h, T0.plusSeconds(1)));
         dlqIn.pipeInput(new TestRecord<>(null, new byte[] {3}, new RecordHeaders(), T0.plusSeconds(2)));
 
-        KeyValueStore<String, DeadLetterCount> dead = driver.getKeyValueStore(EnrichmentTopology.DEAD_LETTERS_STORE);
+        KeyValueStore<String, DeadLetterCount> dead = driver.getKeyValueStore(DashboardTopology.DEAD_LETTERS_STORE);
         DeadLetterCount broken = dead.get("org.example.BrokenThing");
         assertEquals(2, broken.count());
         assertEquals("y", broken.latest().get(0).key(), "latest first");

@@ -12,6 +12,8 @@ import java.util.Map;
  *
  * @param rate          requested publish rate, statements/s (0 = unlimited)
  * @param threads       stream threads of each topology
+ * @param dashboardApp  whether the dashboard application (the HTTP API's read model) ran alongside the
+ *                      enrichment, as it does when deployed, competing for the same CPUs
  * @param guarantee     processing.guarantee the topologies ran with
  * @param enriched      the enrichment topology's pass
  * @param passthrough   the pass-through topology's pass
@@ -25,6 +27,7 @@ import java.util.Map;
 public record BenchReport(
         double rate,
         int threads,
+        boolean dashboardApp,
         String guarantee,
         PhaseResult enriched,
         PhaseResult passthrough,
@@ -49,6 +52,9 @@ public record BenchReport(
         out.printf(Locale.ROOT, "bench: %d statements per topology, %.0f bytes of body on average; publish rate %s; %d stream thread(s), %s; %d CPUs, load %.2f -> %.2f%n",
                 enriched.statements(), (double) enriched.bodyBytes() / Math.max(1, enriched.statements()),
                 rate > 0 ? String.format(Locale.ROOT, "%.0f/s", rate) : "unlimited", threads, guarantee, cpus, loadStart, loadEnd);
+        out.println(dashboardApp
+                ? "enriched: the enrichment topology, with the dashboard application consuming its output alongside (as deployed)"
+                : "enriched: the enrichment topology alone (--no-dashboard: the dashboard application did not run)");
         line(out, enriched);
         line(out, passthrough);
         out.printf(Locale.ROOT, "enriched / pass-through throughput: %.2f%n", ratioVsPassthrough());
@@ -57,10 +63,10 @@ public record BenchReport(
     }
 
     private static void line(PrintWriter out, PhaseResult r) {
-        out.printf(Locale.ROOT, "%-12s %6d/%d read in %.2f s (published in %.2f s): %8.0f statements/s, %6.2f MB/s; latency ms p50 %.1f p90 %.1f p99 %.1f p99.9 %.1f max %.1f%s%n",
+        out.printf(Locale.ROOT, "%-12s %6d/%d read in %.2f s (published in %.2f s): %8.0f statements/s, %6.2f MB/s; latency ms p50 %.1f p90 %.1f p99 %.1f p99.9 %.1f max %.1f; JVM CPU %.2f ms/statement%s%n",
                 r.name(), r.read(), r.statements(), r.seconds(), r.publishSeconds(), r.statementsPerSecond(), r.megabytesPerSecond(),
                 r.percentileMillis(50), r.percentileMillis(90), r.percentileMillis(99), r.percentileMillis(99.9), r.maxMillis(),
-                problems(r));
+                r.cpuMillisPerStatement(), problems(r));
     }
 
     private static String problems(PhaseResult r) {
@@ -95,14 +101,17 @@ public record BenchReport(
         m.put("p99_ms", round(enriched.percentileMillis(99)));
         m.put("p999_ms", round(enriched.percentileMillis(99.9)));
         m.put("max_ms", round(enriched.maxMillis()));
+        m.put("cpu_ms_per_statement", round(enriched.cpuMillisPerStatement()));
         m.put("passthrough_statements", passthrough.statements());
         m.put("passthrough_read", passthrough.read());
         m.put("passthrough_statements_per_s", round(passthrough.statementsPerSecond()));
         m.put("passthrough_mb_per_s", round(passthrough.megabytesPerSecond()));
         m.put("passthrough_p50_ms", round(passthrough.percentileMillis(50)));
         m.put("passthrough_p99_ms", round(passthrough.percentileMillis(99)));
+        m.put("passthrough_cpu_ms_per_statement", round(passthrough.cpuMillisPerStatement()));
         m.put("ratio_vs_passthrough", round(ratioVsPassthrough()));
         m.put("stream_threads", threads);
+        m.put("dashboard_app", dashboardApp);
         m.put("processing_guarantee", guarantee);
         m.put("heap_max_mb", mb(heapMaxBytes));
         m.put("heap_peak_used_mb", mb(heapPeakBytes));

@@ -1,6 +1,7 @@
 package io.pressflow.cli.bench;
 
 import io.pressflow.avro.PressStatement;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -70,6 +71,7 @@ public final class Phase {
                             + (w.firstFailure == null ? "" : ": " + w.firstFailure) + ")");
                 }
             }
+            System.err.printf("bench: %s warm-up done, measuring%n", name);
             Pass p = pass(producer, reader, measured, settings.rate());
             return p.result(name, measured);
         }
@@ -106,12 +108,14 @@ public final class Phase {
         int sendFailures;
         String firstFailure;
         long bodyBytes;
+        long cpuStartNanos;
+        long cpuEndNanos;
 
         PhaseResult result(String name, List<PressStatement> statements) {
             double seconds = Math.max(1, lastReadNanos - firstSendNanos) / 1e9;
             double publishSeconds = Math.max(1, lastSendNanos - firstSendNanos) / 1e9;
             return new PhaseResult(name, statements.size(), read, deadLettered, sendFailures, firstFailure,
-                    bodyBytes, seconds, publishSeconds, latencyUs.copy(), missingHeader);
+                    bodyBytes, seconds, publishSeconds, latencyUs.copy(), missingHeader, (cpuEndNanos - cpuStartNanos) / 1e9);
         }
     }
 
@@ -126,6 +130,7 @@ public final class Phase {
         AtomicInteger failures = new AtomicInteger();
         AtomicReference<String> firstFailure = new AtomicReference<>();
         AtomicLong lastSend = new AtomicLong();
+        pass.cpuStartNanos = processCpuNanos();
         pass.firstSendNanos = System.nanoTime();
         Thread publisher = new Thread(() -> publish(producer, statements, rate, pass.firstSendNanos, failures, firstFailure, lastSend),
                 "bench-publisher");
@@ -158,6 +163,7 @@ public final class Phase {
                 break; // everything that was delivered came through; the rest never will
             }
         }
+        pass.cpuEndNanos = processCpuNanos();
         publisher.join(TimeUnit.SECONDS.toMillis(30));
         pass.lastSendNanos = lastSend.get();
         pass.sendFailures = failures.get();
@@ -196,6 +202,15 @@ public final class Phase {
             failures.addAndGet(1);
             firstFailure.compareAndSet(null, e.toString());
         }
+    }
+
+    /**
+     * CPU time of this whole JVM (broker, streams apps, producer, reader) so far: on a shared machine
+     * the CPU a statement costs says more than the wall-clock rate, which depends on what else runs.
+     */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static long epochMicros(Instant t) {

@@ -16,6 +16,7 @@ import org.HdrHistogram.Histogram;
  * @param publishSeconds first send to last send
  * @param latencyUs      send to read per statement, microseconds
  * @param missingHeader  outputs without the send-time header (not in the histogram)
+ * @param cpuSeconds     CPU time the whole JVM used from the first send to the last read (negative when unknown)
  */
 public record PhaseResult(
         String name,
@@ -28,7 +29,8 @@ public record PhaseResult(
         double seconds,
         double publishSeconds,
         Histogram latencyUs,
-        int missingHeader) {
+        int missingHeader,
+        double cpuSeconds) {
 
     public double statementsPerSecond() {
         return read / seconds;
@@ -44,6 +46,11 @@ public record PhaseResult(
 
     public double maxMillis() {
         return latencyUs.getTotalCount() == 0 ? Double.NaN : latencyUs.getMaxValue() / 1000.0;
+    }
+
+    /** JVM CPU milliseconds per statement read; NaN when unknown. */
+    public double cpuMillisPerStatement() {
+        return cpuSeconds < 0 || read == 0 ? Double.NaN : cpuSeconds * 1000 / read;
     }
 
     public boolean complete() {

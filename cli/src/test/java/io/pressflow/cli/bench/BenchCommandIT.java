@@ -41,6 +41,7 @@ class BenchCommandIT {
         assertEquals(200, figures.get("enriched").asInt(), "every statement enriched, read committed");
         assertEquals(200, figures.get("passthrough_read").asInt());
         assertEquals(0, figures.get("dead_lettered").asInt());
+        assertTrue(figures.get("dashboard_app").asBoolean(), "measured with the dashboard app alongside, as deployed");
         assertTrue(figures.get("throughput_statements_per_s").asDouble() > 0);
         assertTrue(figures.get("passthrough_statements_per_s").asDouble() > 0);
         assertTrue(figures.get("p99_ms").asDouble() >= figures.get("p50_ms").asDouble(), figures.toString());

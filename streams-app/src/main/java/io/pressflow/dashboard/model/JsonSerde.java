@@ -10,8 +10,9 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * JSON for the aggregates' stores, changelogs and repartition topics. They are internal to the app,
- * so they need no registry; JSON keeps them readable when someone inspects a changelog.
+ * JSON for the dashboard's statement views and dead-letter counts (stores, changelogs, repartition
+ * topics). They are internal to the app, so they need no registry; JSON keeps them readable when
+ * someone inspects a changelog. The busiest aggregates use {@link CompactSerde} instead.
  */
 public final class JsonSerde<T> implements Serde<T> {
     /** One mapper for stores and the HTTP API, so both speak the same shape. */

@@ -5,7 +5,9 @@ import io.pressflow.avro.PressStatement;
 import io.pressflow.avro.QuoteItem;
 import io.pressflow.topology.StatementMapping;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 
 /**
@@ -27,6 +29,20 @@ public record QuoteView(String statementId, int index, String text, String kind,
             out.add(KeyValue.pair(speakerId, new QuoteView(s.getId(), i++, q.getText(), q.getKind(), q.getSpeaker(),
                     speakerId, s.getHeadline(), s.getSource(), at)));
         }
+        return out;
+    }
+
+    /**
+     * A statement's quotes, one list per speaker id (in order of first quote), so each speaker's
+     * aggregates are read and rewritten once per statement rather than once per quote.
+     */
+    public static List<KeyValue<String, List<QuoteView>>> groupedBySpeaker(EnrichedStatement e) {
+        Map<String, List<QuoteView>> bySpeaker = new LinkedHashMap<>();
+        for (KeyValue<String, QuoteView> kv : bySpeaker(e)) {
+            bySpeaker.computeIfAbsent(kv.key, k -> new ArrayList<>(2)).add(kv.value);
+        }
+        List<KeyValue<String, List<QuoteView>>> out = new ArrayList<>(bySpeaker.size());
+        bySpeaker.forEach((speaker, quotes) -> out.add(KeyValue.pair(speaker, quotes)));
         return out;
     }
 }

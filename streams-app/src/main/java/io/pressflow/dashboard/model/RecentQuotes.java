@@ -18,8 +18,12 @@ public record RecentQuotes(List<QuoteView> quotes) {
     }
 
     public RecentQuotes add(QuoteView q) {
-        List<QuoteView> next = new ArrayList<>(quotes.size() + 1);
-        next.add(q);
+        return addAll(List.of(q));
+    }
+
+    public RecentQuotes addAll(List<QuoteView> qs) {
+        List<QuoteView> next = new ArrayList<>(quotes.size() + qs.size());
+        next.addAll(qs);
         next.addAll(quotes);
         next.sort(NEWEST_FIRST);
         return new RecentQuotes(next.size() > LIMIT ? next.subList(0, LIMIT) : next);
