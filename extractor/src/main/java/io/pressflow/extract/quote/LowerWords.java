@@ -69,7 +69,8 @@ final class LowerWords {
 
     private boolean same(int a, int b) {
         int n = t.length(a);
-        if (n != t.length(b)) {
+        // words equal here have equal folded hashes (Tokens.hash): a different hash settles it at once
+        if (n != t.length(b) || t.isWord(a) && t.isWord(b) && t.hash(a) != t.hash(b)) {
             return false;
         }
         String s = t.text();
@@ -78,7 +79,16 @@ final class LowerWords {
         for (int k = 0; k < n; k++) {
             char x = s.charAt(sa + k);
             char y = s.charAt(sb + k);
-            if (x != y && Character.toLowerCase(x) != Character.toLowerCase(y)
+            if (x == y) {
+                continue;
+            }
+            if (x < 128 && y < 128) {
+                if ((x | 0x20) != (y | 0x20) || (x | 0x20) < 'a' || (x | 0x20) > 'z') {
+                    return false; // ASCII: only a letter's case may differ
+                }
+                continue;
+            }
+            if (Character.toLowerCase(x) != Character.toLowerCase(y)
                     && !(x == '\u2019' && y == '\'' || x == '\'' && y == '\u2019')) {
                 return false;
             }

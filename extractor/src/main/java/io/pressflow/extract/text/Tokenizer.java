@@ -32,7 +32,7 @@ public final class Tokenizer {
     public static Tokens tokenize(String text, int from) {
         int n = text.length();
         // one copy up front: indexing a char[] skips the per-call checks of String.charAt (most news is UTF-16)
-        char[] cs = text.toCharArray();
+        char[] cs = chars(text);
         int cap = Math.max(16, (n - from) / 4);
         int[] start = new int[cap];
         int[] end = new int[cap];
@@ -112,6 +112,27 @@ public final class Tokenizer {
             i = e;
         }
         return structure(text, cs, size, start, end, kind, flags, hash);
+    }
+
+    /** texts up to this many chars are copied into a per-thread buffer; longer ones get their own */
+    private static final int KEEP_CHARS = 1 << 16;
+    private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[][] {new char[4096]});
+
+    /**
+     * The text's chars in an array that is only read while this call tokenizes (no Tokens keeps it),
+     * so one buffer per thread serves every statement instead of a fresh copy each time.
+     */
+    private static char[] chars(String text) {
+        int n = text.length();
+        if (n > KEEP_CHARS) {
+            return text.toCharArray();
+        }
+        char[][] box = CHARS.get();
+        if (box[0].length < n) {
+            box[0] = new char[KEEP_CHARS];
+        }
+        text.getChars(0, n, box[0], 0);
+        return box[0];
     }
 
     static boolean isLetter(char c) {

@@ -246,9 +246,18 @@ final class Tokens {
         return hashOf(buf, stem(buf, len));
     }
 
+    /** ASCII letters and digits: a table read instead of three range tests per char of the scan */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+    }
+
     static boolean isWordChar(char c) {
         if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            return ASCII_WORD[c];
         }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
