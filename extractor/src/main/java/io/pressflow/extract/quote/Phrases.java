@@ -68,6 +68,9 @@ final class Phrases {
             return null;
         }
         Phrase p = endingAt(j, limit);
+        if (p == null) {
+            p = beforeLocation(j, limit);
+        }
         if (p != null && p.form() == Phrase.Form.PRONOUN && t.is(p.first(), "who")) {
             // "Smith, who ... said": the relative pronoun stands for the name before it
             int k = p.first() - 1;
@@ -128,6 +131,29 @@ final class Phrases {
             return true; // party and state: "R-Texas", "D-N.Y."
         }
         return a == b && Cast.namePart(t, a) && t.length(a) <= 5 && t.text().charAt(t.end(a) - 1) == '.'; // "Va.", "N.C."
+    }
+
+    /**
+     * "Farmers in the valley say": a group or role named before where it is, or null. The place
+     * phrase is read as part of the subject.
+     */
+    private Phrase beforeLocation(int j, int limit) {
+        for (int k = j - 1; k > limit && k >= j - 4; k--) {
+            if (!t.isWord(k)) {
+                return null;
+            }
+            if (t.is(k, "in") || t.is(k, "at") || t.is(k, "from") || t.is(k, "across") || t.is(k, "near") || t.is(k, "around")
+                    || t.is(k, "throughout")) {
+                Phrase q = endingAt(k - 1, limit);
+                if (q == null || q.form() == Phrase.Form.PRONOUN) {
+                    return null;
+                }
+                boolean speaks = q.form() == Phrase.Form.NAME || Lexicon.GROUP_NOUNS.contains(t, q.headLast())
+                        || Lexicon.ROLE_NOUNS.contains(t, q.headLast());
+                return speaks ? new Phrase(q.first(), j, q.form(), q.headFirst(), q.headLast(), q.object()) : null;
+            }
+        }
+        return null;
     }
 
     /** whether a phrase starting at token i can be a subject: it opens the sentence or a clause */
@@ -255,7 +281,7 @@ final class Phrases {
                 det = true;
                 break;
             }
-            if (t.is(p, "'s") || t.is(p, "\u2019s")) {
+            if (t.is(p, "'s") || t.is(p, "\u2019s") || pluralPossessive(p)) {
                 k = p;
                 continue;
             }
@@ -316,6 +342,11 @@ final class Phrases {
         int steps = 0;
         while (j + 1 < limit && steps < 8) {
             int n = j + 1;
+            if (pluralPossessive(n) && n + 1 < limit && t.isWord(n + 1)) {
+                j = n; // "the farmers' union": the phrase goes on past the apostrophe
+                steps++;
+                continue;
+            }
             if (t.isWord(n) && !Lexicon.CUES.contains(t, n) && !t.is(n, "in") && !t.is(n, "on") && !t.is(n, "at")
                     && !t.is(n, "to") && !t.is(n, "who") && !t.is(n, "that") && !t.is(n, "and") && !t.is(n, "during")
                     && !t.is(n, "after") && !t.is(n, "before") && !t.is(n, "when") && !t.is(n, "as") && !t.is(n, "about")
@@ -338,6 +369,13 @@ final class Phrases {
             return new Phrase(i, p.last(), p.form(), p.headFirst(), p.headLast(), p.object());
         }
         return p;
+    }
+
+    /** the apostrophe of a plural possessive, glued to a word ending in s: "farmers' union" */
+    private boolean pluralPossessive(int i) {
+        return i > 0 && i < t.size() && t.kind(i) == Tokens.MARK && (t.is(i, '\'') || t.is(i, '\u2019'))
+                && !t.has(i, Tokens.SPACE_BEFORE) && t.isWord(i - 1) && t.endsWith(i - 1, "s")
+                && i + 1 < t.size() && t.has(i + 1, Tokens.SPACE_BEFORE);
     }
 
     /** "host" in "MSNBC host Chris Matthews": lower-case role words leading to a name */

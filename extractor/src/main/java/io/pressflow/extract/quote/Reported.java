@@ -405,7 +405,9 @@ final class Reported {
                 return !t.is(h, "he") && !t.is(h, "she") && !t.is(h, "it") && !t.is(h, "who");
             }
             if (subject.form() == Phrase.Form.NAME) {
-                return Lexicon.GROUP_NOUNS.contains(t, h) || t.text().charAt(t.end(h) - 1) == 's' && !t.isCap(h);
+                // "Growers in the valley say": a plural capitalised only because it opens the sentence
+                return Lexicon.GROUP_NOUNS.contains(t, h) || t.text().charAt(t.end(h) - 1) == 's'
+                        && (!t.isCap(h) || t.has(h, Tokens.SENT_START) && h == subject.first());
             }
             return t.text().charAt(t.end(h) - 1) == 's' || Lexicon.GROUP_NOUNS.contains(t, h);
         }

@@ -297,6 +297,14 @@ class QuoteExtractorTest {
         assertEquals("Harlow Robotics Inc.", reported(q, "it expects revenue").speaker());
     }
 
+    @Test
+    void aPluralPossessiveAndAPlaceStayInTheSpeakersPhrase() {
+        List<Quote> q = extract("According to the regional growers\u2019 union, more than 3,000 families have applied for aid. "
+                + "Farmers in the valley say the drought is the worst in living memory.");
+        assertEquals("the regional growers\u2019 union", reported(q, "more than 3,000 families").speakerMention());
+        assertEquals("Farmers in the valley", reported(q, "the drought is the worst").speakerMention());
+    }
+
     // ---- transcripts ----
 
     @Test
