@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(
         name = "extract",
@@ -29,8 +31,21 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE.jsonl", description = "output JSON lines (default: stdout)")
     Path output;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        String problem = input == null ? null
+                : !Files.exists(input) ? "no such file: " + input
+                : Files.isDirectory(input) ? input + " is a folder; extract reads one JSON-lines file"
+                        + " (for a folder of raw statements use `pipeline --embedded --input " + input + "`)"
+                : !Files.isReadable(input) ? "cannot read " + input
+                : null;
+        if (problem != null) {
+            spec.commandLine().getErr().println("extract: " + problem);
+            return 1;
+        }
         try (BufferedReader in = input == null
                         ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                         : Files.newBufferedReader(input, StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package io.pressflow.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +30,19 @@ class MainTest {
         assertEquals(0, cmd.execute("--help"));
         for (String name : List.of("demo", "pipeline", "extract", "streams", "publish", "bench", "serve", "poll", "watch")) {
             assertTrue(help.toString().contains(name), name + " is listed in:\n" + help);
+        }
+    }
+
+    @Test
+    void extractNamesAMissingFileOrAFolderInsteadOfFailingWithATrace() {
+        for (Path input : List.of(dir.resolve("missing.jsonl"), dir)) {
+            StringWriter err = new StringWriter();
+            CommandLine cmd = Main.commandLine();
+            cmd.setErr(new PrintWriter(err, true));
+            assertEquals(1, cmd.execute("extract", "--input", input.toString()));
+            assertTrue(err.toString().startsWith("extract: "), err.toString());
+            assertTrue(err.toString().contains(input.toString()), err.toString());
+            assertFalse(err.toString().contains("Exception"), err.toString());
         }
     }
 
