@@ -20,17 +20,27 @@ public final class DeadLetterUnlessTransient extends LogAndContinueExceptionHand
 
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
-        if (isTransient(exception)) {
-            log.warn("cannot decode {}-{}@{} for a transient reason, will retry: {}",
-                    record.topic(), record.partition(), record.offset(), exception.getMessage());
-            try {
-                Thread.sleep(BACKOFF_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (pausedForTransient(exception, log, "decode", record.topic(), record.partition(), record.offset())) {
             return Response.fail();
         }
         return super.handleError(context, record, exception);
+    }
+
+    /**
+     * When the cause is transient: logs it and pauses, so an outage does not spin the thread, then
+     * returns true (the caller fails the task). Shared with {@link RetryTransientProcessingErrors}.
+     */
+    static boolean pausedForTransient(Exception e, Logger log, String action, String topic, int partition, long offset) {
+        if (!isTransient(e)) {
+            return false;
+        }
+        log.warn("cannot {} {}-{}@{} for a transient reason, will retry: {}", action, topic, partition, offset, e.getMessage());
+        try {
+            Thread.sleep(BACKOFF_MS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
     }
 
     static boolean isTransient(Throwable e) {

@@ -15,19 +15,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class RetryTransientProcessingErrors extends LogAndContinueProcessingExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(RetryTransientProcessingErrors.class);
-    /** Pause before failing, so an outage does not spin the thread. */
-    private static final long BACKOFF_MS = 2_000;
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
-        if (DeadLetterUnlessTransient.isTransient(exception)) {
-            log.warn("cannot process {}-{}@{} for a transient reason, will retry: {}",
-                    context.topic(), context.partition(), context.offset(), exception.getMessage());
-            try {
-                Thread.sleep(BACKOFF_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (DeadLetterUnlessTransient.pausedForTransient(exception, log, "process", context.topic(), context.partition(), context.offset())) {
             return Response.fail();
         }
         return super.handleError(context, record, exception);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The people and bodies a statement names, built in one pass before attribution: each member keeps
@@ -392,14 +393,9 @@ final class Cast {
         return best;
     }
 
+    /** "Sir Elton" is Elton John: a person called by the first word of a longer name */
     private Member byGivenName(String key) {
-        Member best = null;
-        for (Member m : members) {
-            if (m.person && m.keys.size() > 1 && m.keys.get(0).equals(key) && (best == null || m.latest > best.latest)) {
-                best = m;
-            }
-        }
-        return best;
+        return latestByFirstWord(key, m -> m.person);
     }
 
     /**
@@ -407,11 +403,14 @@ final class Cast {
      * first word
      */
     private Member shortFormOfBody(String key) {
+        return latestByFirstWord(key, m -> m.org && (Lexicon.ORG_WORDS.contains(m.last()) || Lexicon.ORG_WORDS.contains(key)));
+    }
+
+    /** the most recently mentioned member of several name words whose first word is key and that fits */
+    private Member latestByFirstWord(String key, Predicate<Member> fits) {
         Member best = null;
         for (Member m : members) {
-            if (m.org && m.keys.size() > 1 && m.keys.get(0).equals(key)
-                    && (Lexicon.ORG_WORDS.contains(m.last()) || Lexicon.ORG_WORDS.contains(key))
-                    && (best == null || m.latest > best.latest)) {
+            if (m.keys.size() > 1 && m.keys.get(0).equals(key) && fits.test(m) && (best == null || m.latest > best.latest)) {
                 best = m;
             }
         }
