@@ -386,7 +386,9 @@ final class Attributor {
                 continue;
             }
             if ((bits & Lexicon.PARTICIPLE) != 0) {
-                return null; // '"...," adding that ...': more from the speaker named before the quote
+                // '"...," he was quoted as saying': the one quoted speaks; '"...," adding that ...': more
+                // from the speaker named before the quote
+                return quotedAsSaying(j, k);
             }
             if (j == k) {
                 Phrase p = phrases.startingAt(j + 1, stop);
@@ -441,6 +443,10 @@ final class Attributor {
             int bits = cueAt(j);
             if (bits == 0 || quoted[j]) {
                 continue;
+            }
+            Found quotedAs = quotedAsSaying(j, limit);
+            if (quotedAs != null) {
+                return quotedAs;
             }
             if ((bits & Lexicon.PARTICIPLE) != 0 && (t.is(j - 1, ',') || t.is(j - 1, "also") && t.is(j - 2, ','))) {
                 Found main = mainClause(j, limit, prevClose, si);
@@ -513,6 +519,37 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /**
+     * "X was quoted as saying", "Reuters quoted X as saying", "X was quoted by AFP as saying": the
+     * person quoted speaks, not the outlet that quotes. {@code saying} is the token of "saying";
+     * null unless "as" precedes it and a "quoted" leads to it within the sentence.
+     */
+    Found quotedAsSaying(int saying, int limit) {
+        if (!t.is(saying, "saying") || !t.is(saying - 1, "as")) {
+            return null;
+        }
+        for (int q = saying - 2; q >= limit && q > saying - 16; q--) {
+            if (quoted[q] || t.is(q, '.') || t.is(q, ';')) {
+                return null;
+            }
+            if (!t.is(q, "quoted")) {
+                continue;
+            }
+            Phrase p = afterBe(q) ? phrases.subjectOf(q, limit) : phrases.startingAt(q + 1, saying - 1);
+            return p == null ? null : found(p, "quoted as saying", saying, 0.85, "quoted as saying");
+        }
+        return null;
+    }
+
+    /** a form of "be" before token j, past adverbs: "was quoted", "is widely quoted" */
+    private boolean afterBe(int j) {
+        int q = j - 1;
+        while (q >= 0 && q > j - 3 && t.isWord(q) && t.length(q) > 4 && t.endsWith(q, "ly")) {
+            q--;
+        }
+        return t.is(q, "is") || t.is(q, "was") || t.is(q, "were") || t.is(q, "are") || t.is(q, "been") || t.is(q, "being");
     }
 
     /** a head noun for someone who can speak: a role, a group, a body ("the minister", "officials", "the ministry") */

@@ -56,6 +56,17 @@ final class Reported {
             if (bits == 0) {
                 continue;
             }
+            Attributor.Found quotedAs = (bits & Lexicon.PARTICIPLE) != 0 ? a.quotedAsSaying(j, ss) : null;
+            if (quotedAs != null) {
+                // "Reuters quoted a trader as saying prices had doubled"
+                int cs = contentStart(j + 1, end, bits);
+                int ce = clauseEnd(cs, end);
+                if (cs < end && reportable(cs, ce, j, bits) && emit(cs, ce, quotedAs, out)) {
+                    main = quotedAs;
+                    coveredTo = ce;
+                }
+                continue;
+            }
             if ((bits & Lexicon.PARTICIPLE) != 0 && participleAfterComma(j)) {
                 Attributor.Found f = main;
                 if (f == null) {

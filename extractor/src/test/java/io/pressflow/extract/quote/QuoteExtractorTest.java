@@ -532,6 +532,19 @@ class QuoteExtractorTest {
         assertEquals("Pia Rask", reported(q, "the members voted to return").speaker());
     }
 
+    @Test
+    void theOneQuotedAsSayingSpeaksNotTheOutlet() {
+        String text = "Harbour master Lena Voss was quoted as saying the channel was \"clear for now.\" "
+                + "The Coastal Gazette quoted Omar Reyes, a ferry captain, as saying crossings had halved.\n\n"
+                + "\"Nobody books a trip they cannot trust,\" he was quoted by local radio as saying.";
+        List<Quote> q = extract(text);
+        assertEquals("Lena Voss", quote(q, "clear for now").speaker());
+        assertEquals("Lena Voss", reported(q, "the channel was").speaker());
+        assertEquals("Omar Reyes", reported(q, "crossings had halved").speaker());
+        assertFalse(anyHolds(q, "Omar Reyes, a ferry captain"), "the person quoted is not the content: " + q);
+        assertEquals("Omar Reyes", quote(q, "Nobody books a trip").speaker());
+    }
+
     // ---- raw format ----
 
     @Test
