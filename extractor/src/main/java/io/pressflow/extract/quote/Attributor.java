@@ -231,6 +231,10 @@ final class Attributor {
                 || t.is(p, "to") || t.is(p, "'s") || t.is(p, "\u2019s"))) {
             return 0; // "the statement", "to say", "Trump's claims": not a verb here
         }
+        if (p > 0 && t.isWord(p) && t.isCap(p) && !t.has(p, Tokens.SENT_START) && (t.is(p - 1, "a") || t.is(p - 1, "an")
+                || t.is(p - 1, "his") || t.is(p - 1, "her") || t.is(p - 1, "their") || t.is(p - 1, "its"))) {
+            return 0; // "in a Facebook post", "her Senate testimony": a noun after a named modifier
+        }
         if ((bits & (Lexicon.PRESENT | Lexicon.PARTICIPLE)) == 0) {
             int q = p;
             while (q >= 0 && q > p - 3 && t.isWord(q) && !t.isCap(q) && t.length(q) > 4 && t.endsWith(q, "ly")) {
@@ -678,7 +682,9 @@ final class Attributor {
                     }
                     // "the Ministry": the body named in full before
                 }
-                Cast.Member m = cast.byRole(words, p.first());
+                // "One Republican threatened", "a senator said": someone not named, not the one titled so
+                boolean indefinite = t.is(p.first(), "a") || t.is(p.first(), "an") || t.is(p.first(), "one") || t.is(p.first(), "another");
+                Cast.Member m = indefinite && !Lexicon.ORG_WORDS.contains(t, core.headLast()) ? null : cast.byRole(words, p.first());
                 if (m != null) {
                     return new Speaker(m.name(), m.org ? SpeakerType.ORGANISATION : SpeakerType.PERSON, mention, p.first(), m);
                 }

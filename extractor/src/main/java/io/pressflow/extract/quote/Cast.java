@@ -338,8 +338,23 @@ final class Cast {
 
     /** titles, role words before the name and an apposition after it become the member's roles */
     private void roles(Run r, Member m) {
+        int before = m.roles.size();
+        rolesAround(r, m);
+        if (m.roles.size() > before) {
+            for (String role : List.copyOf(m.roles)) {
+                Lexicon.addRoleForms(role, m.roles);
+            }
+        }
+    }
+
+    private void rolesAround(Run r, Member m) {
         for (int k = r.first(); k < r.nameFirst(); k++) {
             m.roles.add(key(t, k));
+        }
+        // "Sen. Rachel Novak (D-Minn.)": later "the Minnesota Democrat"
+        int o = r.last() + 1;
+        if (t.is(o, '(') && t.is(o + 2, ')') && t.isWord(o + 1)) {
+            m.roles.addAll(Lexicon.partyRoles(t.string(o + 1)));
         }
         // lower-case role words right before the run: "campaign manager Robby Mook", "Republican nominee X"
         int k = r.first() - 1;

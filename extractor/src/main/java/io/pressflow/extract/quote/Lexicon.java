@@ -3,6 +3,8 @@ package io.pressflow.extract.quote;
 import io.pressflow.extract.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The word lists attribution runs on: cue verbs and their behaviour, pronouns, titles, role nouns,
@@ -129,6 +131,76 @@ final class Lexicon {
     static final WordSet FEMALE_TITLES = WordSet.of("mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame", "lady",
             "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "assemblywoman", "actress");
 
+    /**
+     * Titles written short, and the role nouns a later description uses for their holder:
+     * "Sen. Rachel Novak ... the senator said", "Rep. Gary Holt ... the lawmaker".
+     */
+    private static final Map<String, List<String>> ROLE_FORMS = Map.ofEntries(
+            Map.entry("sen.", List.of("senator", "lawmaker")), Map.entry("sen", List.of("senator", "lawmaker")),
+            Map.entry("senator", List.of("lawmaker")),
+            Map.entry("rep.", List.of("representative", "congressman", "congresswoman", "lawmaker")),
+            Map.entry("rep", List.of("representative", "congressman", "congresswoman", "lawmaker")),
+            Map.entry("representative", List.of("congressman", "congresswoman", "lawmaker")),
+            Map.entry("congressman", List.of("representative", "lawmaker")),
+            Map.entry("congresswoman", List.of("representative", "lawmaker")),
+            Map.entry("assemblyman", List.of("lawmaker")), Map.entry("assemblywoman", List.of("lawmaker")),
+            Map.entry("del.", List.of("delegate", "lawmaker")), Map.entry("gov.", List.of("governor")),
+            Map.entry("gov", List.of("governor")), Map.entry("gen.", List.of("general")), Map.entry("lt.", List.of("lieutenant")),
+            Map.entry("col.", List.of("colonel")), Map.entry("sgt.", List.of("sergeant")), Map.entry("capt.", List.of("captain")),
+            Map.entry("adm.", List.of("admiral")), Map.entry("cmdr.", List.of("commander")), Map.entry("prof.", List.of("professor")),
+            Map.entry("rev.", List.of("reverend", "pastor")), Map.entry("dr.", List.of("doctor")), Map.entry("atty.", List.of("attorney")),
+            Map.entry("supt.", List.of("superintendent")), Map.entry("amb.", List.of("ambassador")), Map.entry("det.", List.of("detective")));
+
+    /** adds the role nouns a title stands for ("sen." -> "senator", "lawmaker") */
+    static void addRoleForms(String role, Set<String> roles) {
+        List<String> forms = ROLE_FORMS.get(role);
+        if (forms != null) {
+            roles.addAll(forms);
+        }
+    }
+
+    /** US state abbreviations as in party-state tags ("D-Minn.", "R-N.Y."), by their lower-case form */
+    private static final Map<String, String> STATES = Map.ofEntries(
+            Map.entry("ala.", "alabama"), Map.entry("ariz.", "arizona"), Map.entry("ark.", "arkansas"), Map.entry("calif.", "california"),
+            Map.entry("colo.", "colorado"), Map.entry("conn.", "connecticut"), Map.entry("del.", "delaware"), Map.entry("fla.", "florida"),
+            Map.entry("ga.", "georgia"), Map.entry("ill.", "illinois"), Map.entry("ind.", "indiana"), Map.entry("kan.", "kansas"),
+            Map.entry("ky.", "kentucky"), Map.entry("la.", "louisiana"), Map.entry("md.", "maryland"), Map.entry("mass.", "massachusetts"),
+            Map.entry("mich.", "michigan"), Map.entry("minn.", "minnesota"), Map.entry("miss.", "mississippi"), Map.entry("mo.", "missouri"),
+            Map.entry("mont.", "montana"), Map.entry("neb.", "nebraska"), Map.entry("nev.", "nevada"), Map.entry("n.h.", "new hampshire"),
+            Map.entry("n.j.", "new jersey"), Map.entry("n.m.", "new mexico"), Map.entry("n.y.", "new york"), Map.entry("n.c.", "north carolina"),
+            Map.entry("n.d.", "north dakota"), Map.entry("okla.", "oklahoma"), Map.entry("ore.", "oregon"), Map.entry("pa.", "pennsylvania"),
+            Map.entry("r.i.", "rhode island"), Map.entry("s.c.", "south carolina"), Map.entry("s.d.", "south dakota"),
+            Map.entry("tenn.", "tennessee"), Map.entry("vt.", "vermont"), Map.entry("va.", "virginia"), Map.entry("wash.", "washington"),
+            Map.entry("w.va.", "west virginia"), Map.entry("wis.", "wisconsin"), Map.entry("wyo.", "wyoming"));
+
+    /**
+     * The roles in a party-state tag after a name, "D-Minn." or "R-Texas": the party as a noun and
+     * the state's words, so that "the Minnesota Democrat" finds its holder. Empty when it is no such tag.
+     */
+    static List<String> partyRoles(String tag) {
+        int dash = tag.indexOf('-');
+        if (dash != 1 || tag.length() < 4) {
+            return List.of();
+        }
+        String party = switch (Character.toUpperCase(tag.charAt(0))) {
+            case 'D' -> "democrat";
+            case 'R' -> "republican";
+            case 'I' -> "independent";
+            default -> null;
+        };
+        if (party == null || !Character.isUpperCase(tag.charAt(2))) {
+            return List.of();
+        }
+        String place = tag.substring(2).toLowerCase(java.util.Locale.ROOT);
+        String state = STATES.getOrDefault(place, place.endsWith(".") ? null : place);
+        List<String> out = new ArrayList<>(4);
+        out.add(party);
+        if (state != null) {
+            out.addAll(List.of(state.split(" ")));
+        }
+        return out;
+    }
+
     /** nouns that head a description of a person or body: "the U.S. president", "the directorate" */
     static final WordSet ROLE_NOUNS = WordSet.of("organiser", "organizer", "president", "leader", "councillor", "councilor", "councilman",
             "councilwoman", "alderman", "farmer", "teacher", "student", "resident", "worker", "owner", "nurse", "engineer",
@@ -142,7 +214,8 @@ final class Lexicon {
             "prince", "princess", "chief", "head", "aide", "adviser", "advisor", "strategist", "pollster", "manager",
             "democrat", "republican", "incumbent", "challenger", "frontrunner", "front-runner", "hopeful", "veteran",
             "politician", "statesman", "mogul", "magnate", "investor", "physician", "doctor", "officer", "sheriff",
-            "commissioner", "representative", "delegate", "legislator", "president-elect", "vice-president", "columnist",
+            "commissioner", "representative", "delegate", "colonel", "lieutenant", "admiral", "captain", "sergeant",
+            "reverend", "detective", "superintendent", "independent", "legislator", "president-elect", "vice-president", "columnist",
             "editor", "reporter", "journalist", "writer", "historian", "researcher", "negotiator", "mediator",
             "directorate", "ministry", "department", "agency", "office", "company", "firm", "bank", "government",
             "administration", "campaign", "committee", "commission", "council", "court", "party", "group", "organization",

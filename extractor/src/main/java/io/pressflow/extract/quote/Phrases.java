@@ -212,6 +212,9 @@ final class Phrases {
         if (isPronoun(j)) {
             return new Phrase(j, j, Phrase.Form.PRONOUN, j, j, null);
         }
+        if (partyMember(j, limit)) {
+            return description(j, limit); // "the Texas Republican" is someone's description, not a name
+        }
         if (Cast.namePart(t, j) && !Lexicon.NOT_NAMES.contains(t, j)) {
             int a = j;
             while (a - 1 >= limit && (Cast.namePart(t, a - 1)
@@ -264,6 +267,22 @@ final class Phrases {
             return description(j, limit);
         }
         return null;
+    }
+
+    /** "the Democrat", "the Minnesota Democrat": a party noun after "the" and at most two capitalised words */
+    private boolean partyMember(int j, int limit) {
+        if (!t.is(j, "democrat") && !t.is(j, "republican")) {
+            return false;
+        }
+        for (int k = j - 1; k >= limit && k >= j - 3; k--) {
+            if (t.is(k, "the")) {
+                return true;
+            }
+            if (!t.isWord(k) || !t.isCap(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Phrase description(int j, int limit) {

@@ -1,6 +1,7 @@
 package io.pressflow.extract.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -543,6 +544,29 @@ class QuoteExtractorTest {
         assertEquals("Omar Reyes", reported(q, "crossings had halved").speaker());
         assertFalse(anyHolds(q, "Omar Reyes, a ferry captain"), "the person quoted is not the content: " + q);
         assertEquals("Omar Reyes", quote(q, "Nobody books a trip").speaker());
+    }
+
+    @Test
+    void shortTitlesAndPartyTagsNameTheLaterDescriptions() {
+        String text = "Sen. Ada Brandt (D-Minn.) and Rep. Milo Kerr (R-Texas) argued on Sunday over the grain bill, "
+                + "which the House takes up next week after months of delay.\n\n"
+                + "\"I have farmed all my life,\" the senator said. \"So have my neighbours,\" the Minnesota Democrat added.\n\n"
+                + "\"Then read the bill,\" the congressman said. \"Every page of it,\" the Texas Republican said.\n\n"
+                + "One Republican warned that the vote could slip again.";
+        List<Quote> q = extract(text);
+        assertEquals("Ada Brandt", quote(q, "I have farmed all my life").speaker());
+        assertEquals("Ada Brandt", quote(q, "So have my neighbours").speaker());
+        assertEquals("Milo Kerr", quote(q, "Then read the bill").speaker());
+        assertEquals("Milo Kerr", quote(q, "Every page of it").speaker());
+        assertNotEquals("Milo Kerr", reported(q, "the vote could slip").speaker(), "\"One Republican\" is someone unnamed");
+    }
+
+    @Test
+    void aPostNamedForItsPlatformIsNoCue() {
+        String text = "Councillor Ines Duarte spoke at length on Tuesday about the harbour plan and the cost of the new ferries.\n\n"
+                + "Last week she wrote in a Facebook post that she would \"fight every clause\" of the plan.";
+        List<Quote> q = extract(text);
+        assertEquals("Ines Duarte", quote(q, "fight every clause").speaker());
     }
 
     // ---- raw format ----
