@@ -88,6 +88,14 @@ final class Lexicon {
     }
 
     /** auxiliaries and modals: a clause has one of these or a tensed verb */
+    /**
+     * Words opening a sentence's circumstance rather than its report: "Asked whether ..., Fallon said"
+     * tells when the speaker spoke, and is not what was said.
+     */
+    static final WordSet CIRCUMSTANCE = WordSet.of("asked", "pressed", "questioned", "speaking", "responding", "reached",
+            "contacted", "interviewed", "addressing", "appearing", "campaigning", "referring", "writing", "testifying",
+            "reacting", "challenged", "confronted", "when", "after", "before", "while", "during", "in", "at", "on");
+
     static final WordSet AUX = WordSet.of("is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "may",
             "might", "shall", "has", "have", "had", "does", "did", "do", "'re", "'ll", "'d", "'ve", "won't",
             "can't", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't",

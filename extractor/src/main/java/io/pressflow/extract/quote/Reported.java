@@ -121,7 +121,8 @@ final class Reported {
                 if (quoteBefore) {
                     continue; // "'...,' he said": the direct quote speaks for itself
                 }
-                if (afterComma && before - ss >= 4 && clauseLike(ss, before) && (after >= end || t.is(after, ',') || isAdjunct(after))) {
+                if (afterComma && before - ss >= 4 && !Lexicon.CIRCUMSTANCE.contains(t, ss) && clauseLike(ss, before)
+                        && (after >= end || t.is(after, ',') || isAdjunct(after))) {
                     int r0 = after;
                     boolean verbFollows = r0 + 1 < end && t.is(r0, ',') && Lexicon.AUX.contains(t, r0 + 1)
                             && !quoted[ss];

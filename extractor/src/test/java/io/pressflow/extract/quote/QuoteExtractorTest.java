@@ -569,6 +569,14 @@ class QuoteExtractorTest {
         assertEquals("Ines Duarte", quote(q, "fight every clause").speaker());
     }
 
+    @Test
+    void aFrontedQuestionIsNotWhatTheSpeakerSaid() {
+        String text = "Asked whether the ferries would run on Sunday, harbour spokesman Tor Lund said, \"Check the board.\"";
+        List<Quote> q = extract(text);
+        assertEquals("Tor Lund", quote(q, "Check the board.").speaker());
+        assertFalse(anyHolds(q, "Asked whether the ferries"), "the question is the circumstance, not the report: " + q);
+    }
+
     // ---- raw format ----
 
     @Test
