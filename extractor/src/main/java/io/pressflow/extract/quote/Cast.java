@@ -542,11 +542,41 @@ final class Cast {
         return null;
     }
 
-    /** a mention that opens its sentence or clause: the usual place of the subject */
-    private boolean subjectLike(Mention x) {
-        int p = x.first() - 1;
+    private int skipTitles(int p) {
         while (p >= 0 && Lexicon.TITLES.contains(t, p)) {
             p--;
+        }
+        return p;
+    }
+
+    /** titles and lower-case role words before token p+1: "campaign spokesman", "Sen." */
+    private int skipRoleWords(int p) {
+        while (p >= 0 && (Lexicon.TITLES.contains(t, p) || !t.isCap(p) && Lexicon.ROLE_NOUNS.contains(t, p))) {
+            p--;
+        }
+        return p;
+    }
+
+    /** "Villa boss Unai Mendes", "Clinton campaign chairman John Podesta": a name that only qualifies the next one */
+    private boolean modifiesNext(Mention x) {
+        int k = x.last() + 1;
+        int roles = 0;
+        while (k < t.size() && roles < 3 && t.isWord(k) && !t.isCap(k) && (Lexicon.ROLE_NOUNS.contains(t, k) || Lexicon.TITLES.contains(t, k))) {
+            k++;
+            roles++;
+        }
+        return roles > 0 && k < t.size() && mentionAt[k] >= 0;
+    }
+
+    /** a mention that opens its sentence or clause: the usual place of the subject */
+    private boolean subjectLike(Mention x) {
+        if (modifiesNext(x)) {
+            return false;
+        }
+        int p = skipTitles(x.first() - 1);
+        int q = skipRoleWords(x.first() - 1);
+        if (q >= 0 && q < x.first() - 1 && mentionAt[q] >= 0) {
+            p = skipTitles(mentions.get(mentionAt[q]).first() - 1); // "Villa boss Unai Mendes said": Mendes is the subject
         }
         return p < 0 || t.has(p + 1, Tokens.SENT_START) || t.is(p, ',') || t.is(p, "and") || t.is(p, "but")
                 || t.kind(p) == Tokens.MARK;

@@ -157,7 +157,13 @@ final class Lexicon {
             Map.entry("col.", List.of("colonel")), Map.entry("sgt.", List.of("sergeant")), Map.entry("capt.", List.of("captain")),
             Map.entry("adm.", List.of("admiral")), Map.entry("cmdr.", List.of("commander")), Map.entry("prof.", List.of("professor")),
             Map.entry("rev.", List.of("reverend", "pastor")), Map.entry("dr.", List.of("doctor")), Map.entry("atty.", List.of("attorney")),
-            Map.entry("supt.", List.of("superintendent")), Map.entry("amb.", List.of("ambassador")), Map.entry("det.", List.of("detective")));
+            Map.entry("supt.", List.of("superintendent")), Map.entry("amb.", List.of("ambassador")), Map.entry("det.", List.of("detective")),
+            // the same post under another name: a club's manager is "the coach", a company's chief executive "the boss"
+            Map.entry("manager", List.of("coach", "boss")), Map.entry("coach", List.of("manager", "boss")),
+            Map.entry("boss", List.of("manager", "coach")), Map.entry("ceo", List.of("executive", "boss")),
+            Map.entry("executive", List.of("ceo", "boss")), Map.entry("striker", List.of("player", "forward")),
+            Map.entry("midfielder", List.of("player")), Map.entry("defender", List.of("player")),
+            Map.entry("goalkeeper", List.of("player", "keeper")), Map.entry("skipper", List.of("captain", "player")));
 
     /** adds the role nouns a title stands for ("sen." -> "senator", "lawmaker") */
     static void addRoleForms(String role, Set<String> roles) {
@@ -223,7 +229,8 @@ final class Lexicon {
             "democrat", "republican", "incumbent", "challenger", "frontrunner", "front-runner", "hopeful", "veteran",
             "politician", "statesman", "mogul", "magnate", "investor", "physician", "doctor", "officer", "sheriff",
             "commissioner", "representative", "delegate", "colonel", "lieutenant", "admiral", "captain", "sergeant",
-            "reverend", "detective", "superintendent", "independent", "legislator", "president-elect", "vice-president", "columnist",
+            "reverend", "detective", "superintendent", "independent", "boss", "coach", "striker", "midfielder", "defender",
+            "goalkeeper", "skipper", "player", "legislator", "president-elect", "vice-president", "columnist",
             "editor", "reporter", "journalist", "writer", "historian", "researcher", "negotiator", "mediator",
             "directorate", "ministry", "department", "agency", "office", "company", "firm", "bank", "government",
             "administration", "campaign", "committee", "commission", "council", "court", "party", "group", "organization",

@@ -577,6 +577,19 @@ class QuoteExtractorTest {
         assertFalse(anyHolds(q, "Asked whether the ferries"), "the question is the circumstance, not the report: " + q);
     }
 
+    @Test
+    void aNameBeforeARoleOnlyQualifiesTheNextName() {
+        String text = "Rovers United beat Harbour Athletic 3-1 on Saturday in front of a sold-out crowd at the old ground by the river.\n\n"
+                + "Rovers boss Ilkka Varno praised his young defenders.\n\n"
+                + "\"They grew up today,\" he said.\n\n"
+                + "Athletic captain Oda Brenn was less happy. \"We gave it away,\" she said.\n\n"
+                + "\"Now we rest,\" the Rovers coach added.";
+        List<Quote> q = extract(text);
+        assertEquals("Ilkka Varno", quote(q, "They grew up today").speaker(), "the club only qualifies its boss");
+        assertEquals("Oda Brenn", quote(q, "We gave it away").speaker());
+        assertEquals("Ilkka Varno", quote(q, "Now we rest").speaker(), "a club's boss is its coach");
+    }
+
     // ---- raw format ----
 
     @Test
