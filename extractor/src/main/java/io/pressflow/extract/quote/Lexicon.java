@@ -230,7 +230,7 @@ final class Lexicon {
             "politician", "statesman", "mogul", "magnate", "investor", "physician", "doctor", "officer", "sheriff",
             "commissioner", "representative", "delegate", "colonel", "lieutenant", "admiral", "captain", "sergeant",
             "reverend", "detective", "superintendent", "independent", "boss", "coach", "striker", "midfielder", "defender",
-            "goalkeeper", "skipper", "player", "legislator", "president-elect", "vice-president", "columnist",
+            "goalkeeper", "skipper", "player", "member", "legislator", "president-elect", "vice-president", "columnist",
             "editor", "reporter", "journalist", "writer", "historian", "researcher", "negotiator", "mediator",
             "directorate", "ministry", "department", "agency", "office", "company", "firm", "bank", "government",
             "administration", "campaign", "committee", "commission", "council", "court", "party", "group", "organization",

@@ -233,8 +233,8 @@ final class Phrases {
                 // role words before the name belong to the mention: "campaign manager Robby Mook"
                 int k = a - 1;
                 int taken = 0;
-                while (k >= limit && taken < 4 && t.isWord(k) && (!t.isCap(k) && Lexicon.ROLE_NOUNS.contains(t, k)
-                        || Lexicon.TITLES.contains(t, k) && !t.is(k, "the"))) {
+                while (k >= limit && taken < 4 && t.isWord(k) && ((!t.isCap(k) || t.has(k, Tokens.SENT_START) && taken > 0)
+                        && Lexicon.ROLE_NOUNS.contains(t, k) || Lexicon.TITLES.contains(t, k) && !t.is(k, "the"))) {
                     first = k;
                     k--;
                     taken++;

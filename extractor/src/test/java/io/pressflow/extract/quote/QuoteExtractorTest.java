@@ -590,6 +590,14 @@ class QuoteExtractorTest {
         assertEquals("Ilkka Varno", quote(q, "Now we rest").speaker(), "a club's boss is its coach");
     }
 
+    @Test
+    void aRoleOpeningTheSentenceBelongsToTheSpeaker() {
+        List<Quote> q = extract("Council member Ines Duarte said the harbour plan ignored the poorest streets.");
+        Quote x = reported(q, "the harbour plan ignored");
+        assertEquals("Ines Duarte", x.speaker());
+        assertEquals("Council member Ines Duarte", x.speakerMention());
+    }
+
     // ---- raw format ----
 
     @Test
