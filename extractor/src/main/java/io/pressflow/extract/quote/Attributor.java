@@ -658,6 +658,10 @@ final class Attributor {
                 if (m == null) {
                     return new Speaker(null, SpeakerType.UNRESOLVED, mention, i, null);
                 }
+                if (m.person && m.gender == Cast.UNKNOWN) {
+                    // "Aino Lehtinen ... she told parliament": later a "he" is someone else
+                    m.gender = t.is(i, "he") ? Cast.MALE : t.is(i, "she") ? Cast.FEMALE : Cast.UNKNOWN;
+                }
                 return new Speaker(m.name(), m.org ? SpeakerType.ORGANISATION : SpeakerType.PERSON, mention, i, m);
             }
             default: {

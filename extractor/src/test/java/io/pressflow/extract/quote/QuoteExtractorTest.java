@@ -598,6 +598,18 @@ class QuoteExtractorTest {
         assertEquals("Council member Ines Duarte", x.speakerMention());
     }
 
+    @Test
+    void aHyphenatedTitleIsNoPartOfTheNameAndAPronounTeachesAGender() {
+        String text = "Prime Minister Saara Ilves spoke to parliament on Friday about the troops massed near the eastern border.\n\n"
+                + "\"We know what we see,\" she said.\n\n"
+                + "Alliance Secretary-General Joris Aalto said the allies were watching closely. "
+                + "He called on both sides to \"step back from the line.\"";
+        List<Quote> q = extract(text);
+        assertEquals("Saara Ilves", quote(q, "We know what we see").speaker());
+        assertEquals("Joris Aalto", reported(q, "the allies were watching").speaker());
+        assertEquals("Joris Aalto", quote(q, "step back from the line").speaker(), "\"she\" made Ilves a woman, so \"he\" is Aalto");
+    }
+
     // ---- raw format ----
 
     @Test
