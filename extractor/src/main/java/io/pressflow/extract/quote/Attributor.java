@@ -369,7 +369,9 @@ final class Attributor {
                 return null; // a new sentence of its own, not "He said."
             }
         }
-        int limit = Math.min(t.size(), k + 14);
+        // long appositions reach far: '"...," Scott Pruitt, the attorney general of Oklahoma, one of the
+        // states suing, said' (past 14 tokens only a speaker right after the quote counts)
+        int limit = Math.min(t.size(), k + 30);
         int stop = limit;
         for (int j = k; j < limit; j++) {
             if (t.paragraph(j) != para || t.kind(j) == Tokens.MARK || t.is(j, ';') || t.is(j, '?') || t.is(j, '!')
@@ -413,6 +415,13 @@ final class Attributor {
             Phrase p = phrases.subjectOf(j, k);
             if (p != null && p.first() <= k + 1) {
                 return found(p, cueText(j), j, 0.95, "speaker then cue after quote");
+            }
+            Phrase named = t.is(j - 1, ',') ? phrases.startingAt(k, j) : null;
+            if (named != null && named.form() == Phrase.Form.NAME && t.is(named.last() + 1, ',')) {
+                return found(named, cueText(j), j, 0.9, "speaker, apposition, cue after quote");
+            }
+            if (j - k > 14) {
+                return null;
             }
             if (p != null) {
                 return found(p, cueText(j), j, 0.7, "speaker then cue after quote, loose");

@@ -41,7 +41,7 @@ final class Phrases {
             // apposition or a fronted phrase: "Dean, a former chairman, said" / "Trump, separately, said"
             Phrase direct = endingAt(j - 1, limit);
             int k = j - 1;
-            while (k >= limit && k > j - 30 && !t.is(k, ',') && !t.is(k, ';') && t.kind(k) != Tokens.MARK) {
+            while (k >= limit && k > j - 30 && !t.is(k, ',') && !t.is(k, ';') && (t.kind(k) != Tokens.MARK || pluralPossessive(k))) {
                 k--;
             }
             if (k >= limit && t.is(k, ',')) {
@@ -93,7 +93,7 @@ final class Phrases {
         int e = comma;
         for (int hops = 0; hops < 4; hops++) {
             int k = e - 1;
-            while (k >= limit && k > e - 14 && !t.is(k, ',') && t.kind(k) != Tokens.MARK) {
+            while (k >= limit && k > e - 14 && !t.is(k, ',') && (t.kind(k) != Tokens.MARK || pluralPossessive(k))) {
                 k--;
             }
             boolean segmentStarts = k >= limit && t.is(k, ',');

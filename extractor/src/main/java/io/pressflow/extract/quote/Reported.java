@@ -162,7 +162,7 @@ final class Reported {
                 continue;
             }
             // "Y, said the official."
-            if ((bits & Lexicon.SPEECH) != 0 && j - 1 > ss && t.is(j - 1, ',')) {
+            if ((bits & Lexicon.SPEECH) != 0 && j - 1 > ss && t.is(j - 1, ',') && !Lexicon.CIRCUMSTANCE.contains(t, j + 1)) {
                 Phrase p = a.phrases().startingAt(j + 1, end);
                 if (p != null && p.last() >= end - 3 && (p.form() == Phrase.Form.NAME
                         || p.form() == Phrase.Form.DESCRIPTION && !Lexicon.DOCUMENTS.contains(t, p.headLast()))) {

@@ -610,6 +610,22 @@ class QuoteExtractorTest {
         assertEquals("Joris Aalto", quote(q, "step back from the line").speaker(), "\"she\" made Ilves a woman, so \"he\" is Aalto");
     }
 
+    @Test
+    void aSpeakerAfterTheQuoteWithALongAppositionStillSpeaks() {
+        String text = "\"The levy is a tax by another name,\" Ruth Amsel, the finance director of Brenford, one of the towns "
+                + "suing the province, said at a hearing in the capital.";
+        List<Quote> q = extract(text);
+        assertEquals("Ruth Amsel", quote(q, "The levy is a tax").speaker());
+        assertFalse(anyHolds(q, "at a hearing"), "a place after the cue is no speaker: " + q);
+    }
+
+    @Test
+    void aPluralPossessiveInARelativeClauseDoesNotHideTheSubject() {
+        String text = "The group met on Monday.\n\nIvo Rask, who runs the drive for the dock workers' families, said, "
+                + "\"They have been ignored for a decade.\"";
+        assertEquals("Ivo Rask", quote(extract(text), "They have been ignored").speaker());
+    }
+
     // ---- raw format ----
 
     @Test
