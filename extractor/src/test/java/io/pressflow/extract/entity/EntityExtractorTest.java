@@ -278,4 +278,14 @@ class EntityExtractorTest {
         assertTrue(extract("the cat sat on the mat.", null).isEmpty());
         assertTrue(extract(" date 2025-01-01 ", null).isEmpty());
     }
+
+    @Test
+    void countryNamesWithoutTheirArticleAreStillTheirCountry() {
+        List<Entity> entities = extract("Aid reached the Democratic Republic of Congo on Monday, and the Republic of Congo "
+                + "and the Republic of Ireland pledged more.", null);
+        assertEquals(Set.of("Democratic Republic of Congo"), mentionTexts(country(entities, "CD")));
+        assertEquals(Set.of("Republic of Congo"), mentionTexts(country(entities, "CG")));
+        country(entities, "IE");
+        assertTrue(names(entities, EntityType.PERSON).isEmpty(), () -> "no person in " + entities);
+    }
 }
