@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,39 +20,60 @@ import org.apache.kafka.common.serialization.Serializer;
  * whole for every quote or topic tag it counts (a speaker's recent quotes are 50 quotes, a topic tag
  * updates 12 hopping windows), and with JSON that was most of the dashboard app's CPU. Each value
  * starts with a format byte, so a later layout can be told apart from this one.
+ *
+ * <p>Quotes ({@link #QUOTES}, {@link #RECENT_QUOTES}) are laid out by {@link EncodedQuote}: a list is
+ * the format byte, an {@code int} count, then the quotes. Recent quotes are read as slices of the
+ * value and written back by copying those slices, never decoding their strings (see
+ * {@link RecentQuotes}); the bytes are the same as when they were written field by field.
  */
 public final class CompactSerde<T> implements Serde<T> {
     private static final byte FORMAT = 1;
 
-    /** Writes and reads one kind of value. */
+    /** Writes and reads one kind of value after the format byte, as a stream of fields. */
     private interface Codec<T> {
         void write(DataOutputStream out, T value) throws IOException;
 
         T read(DataInputStream in) throws IOException;
     }
 
+    /** Writes and reads one kind of value as a whole array, format byte included. */
+    private interface Layout<T> {
+        byte[] write(T value);
+
+        /** Called with the format byte already checked; throws on bytes left over. */
+        T read(byte[] bytes) throws IOException;
+    }
+
     /** One statement's quotes of one speaker, as they travel through the repartition topic. */
-    public static final CompactSerde<List<QuoteView>> QUOTES = new CompactSerde<>("quotes", new Codec<>() {
+    public static final CompactSerde<List<QuoteView>> QUOTES = new CompactSerde<>("quotes", new Layout<>() {
         @Override
-        public void write(DataOutputStream out, List<QuoteView> quotes) throws IOException {
-            writeQuotes(out, quotes);
+        public byte[] write(List<QuoteView> quotes) {
+            List<EncodedQuote> encoded = new ArrayList<>(quotes.size());
+            quotes.forEach(q -> encoded.add(EncodedQuote.of(q)));
+            return writeQuotes(encoded);
         }
 
         @Override
-        public List<QuoteView> read(DataInputStream in) throws IOException {
-            return readQuotes(in);
+        public List<QuoteView> read(byte[] bytes) throws IOException {
+            EncodedQuote[] encoded = readQuotes(bytes);
+            List<QuoteView> quotes = new ArrayList<>(encoded.length);
+            for (EncodedQuote e : encoded) {
+                quotes.add(e.view());
+            }
+            return quotes;
         }
     });
 
-    public static final CompactSerde<RecentQuotes> RECENT_QUOTES = new CompactSerde<>("RecentQuotes", new Codec<>() {
+    /** Merged on every update without decoding the quotes: see {@link RecentQuotes}. */
+    public static final CompactSerde<RecentQuotes> RECENT_QUOTES = new CompactSerde<>("RecentQuotes", new Layout<>() {
         @Override
-        public void write(DataOutputStream out, RecentQuotes r) throws IOException {
-            writeQuotes(out, r.quotes());
+        public byte[] write(RecentQuotes r) {
+            return writeQuotes(r.entries());
         }
 
         @Override
-        public RecentQuotes read(DataInputStream in) throws IOException {
-            return new RecentQuotes(readQuotes(in));
+        public RecentQuotes read(byte[] bytes) throws IOException {
+            return RecentQuotes.ofEncoded(readQuotes(bytes));
         }
     });
 
@@ -84,29 +106,23 @@ public final class CompactSerde<T> implements Serde<T> {
         }
     });
 
+    private static final int LIST_HEADER = 1 + Integer.BYTES;
+
     private final String name;
-    private final Codec<T> codec;
+    private final Layout<T> layout;
+
+    private CompactSerde(String name, Layout<T> layout) {
+        this.name = name;
+        this.layout = layout;
+    }
 
     private CompactSerde(String name, Codec<T> codec) {
-        this.name = name;
-        this.codec = codec;
+        this(name, streamed(codec));
     }
 
     @Override
     public Serializer<T> serializer() {
-        return (topic, value) -> {
-            if (value == null) {
-                return null;
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeByte(FORMAT);
-                codec.write(out, value);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a byte array does not fail to grow
-            }
-            return bytes.toByteArray();
-        };
+        return (topic, value) -> value == null ? null : layout.write(value);
     }
 
     @Override
@@ -115,56 +131,83 @@ public final class CompactSerde<T> implements Serde<T> {
             if (bytes == null) {
                 return null;
             }
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-                byte format = in.readByte();
-                if (format != FORMAT) {
-                    throw new SerializationException("cannot read " + name + " from " + topic + ": unknown format " + format);
-                }
-                T value = codec.read(in);
-                if (in.available() > 0) {
-                    throw new SerializationException("cannot read " + name + " from " + topic + ": " + in.available() + " bytes left over");
-                }
-                return value;
+            if (bytes.length == 0 || bytes[0] != FORMAT) {
+                throw new SerializationException("cannot read " + name + " from " + topic + ": unknown format "
+                        + (bytes.length == 0 ? "(empty value)" : bytes[0]));
+            }
+            try {
+                return layout.read(bytes);
             } catch (IOException e) {
-                throw new SerializationException("cannot read " + name + " from " + topic + " (" + bytes.length + " bytes)", e);
+                throw new SerializationException("cannot read " + name + " from " + topic + " (" + bytes.length + " bytes): "
+                        + e.getMessage(), e);
             }
         };
     }
 
-    private static void writeQuotes(DataOutputStream out, List<QuoteView> quotes) throws IOException {
-        out.writeInt(quotes.size());
-        for (QuoteView q : quotes) {
-            writeQuote(out, q);
-        }
+    /** A codec's fields behind the format byte, through Data streams. */
+    private static <T> Layout<T> streamed(Codec<T> codec) {
+        return new Layout<>() {
+            @Override
+            public byte[] write(T value) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+                try (DataOutputStream out = new DataOutputStream(bytes)) {
+                    out.writeByte(FORMAT);
+                    codec.write(out, value);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // a byte array does not fail to grow
+                }
+                return bytes.toByteArray();
+            }
+
+            @Override
+            public T read(byte[] bytes) throws IOException {
+                try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 1, bytes.length - 1))) {
+                    T value = codec.read(in);
+                    if (in.available() > 0) {
+                        throw new IOException(in.available() + " bytes left over");
+                    }
+                    return value;
+                }
+            }
+        };
     }
 
-    private static List<QuoteView> readQuotes(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("list of " + n + " quotes in " + in.available() + " bytes");
+    /** Format byte, count, then each quote's bytes copied as they are: the array is sized exactly. */
+    private static byte[] writeQuotes(List<EncodedQuote> quotes) {
+        int size = LIST_HEADER;
+        for (EncodedQuote q : quotes) {
+            size += q.length();
         }
-        List<QuoteView> quotes = new ArrayList<>(n);
+        byte[] out = new byte[size];
+        out[0] = FORMAT;
+        ByteBuffer.wrap(out).putInt(1, quotes.size());
+        int p = LIST_HEADER;
+        for (EncodedQuote q : quotes) {
+            p = q.copyTo(out, p);
+        }
+        return out;
+    }
+
+    /** The quotes as slices of {@code bytes}, every length checked, no string decoded. */
+    private static EncodedQuote[] readQuotes(byte[] bytes) throws IOException {
+        if (bytes.length < LIST_HEADER) {
+            throw new IOException("cut short before the number of quotes");
+        }
+        int n = ByteBuffer.wrap(bytes).getInt(1);
+        int room = bytes.length - LIST_HEADER;
+        if (n < 0 || n > room / EncodedQuote.MIN_LENGTH) {
+            throw new IOException("list of " + n + " quotes in " + room + " bytes");
+        }
+        EncodedQuote[] quotes = new EncodedQuote[n];
+        int p = LIST_HEADER;
         for (int i = 0; i < n; i++) {
-            quotes.add(readQuote(in));
+            quotes[i] = EncodedQuote.read(bytes, p, bytes.length);
+            p += quotes[i].length();
+        }
+        if (p != bytes.length) {
+            throw new IOException((bytes.length - p) + " bytes left over");
         }
         return quotes;
-    }
-
-    private static void writeQuote(DataOutputStream out, QuoteView q) throws IOException {
-        writeString(out, q.statementId());
-        out.writeInt(q.index());
-        writeString(out, q.text());
-        writeString(out, q.kind());
-        writeString(out, q.speaker());
-        writeString(out, q.speakerId());
-        writeString(out, q.headline());
-        writeString(out, q.source());
-        out.writeLong(q.at());
-    }
-
-    private static QuoteView readQuote(DataInputStream in) throws IOException {
-        return new QuoteView(readString(in), in.readInt(), readString(in), readString(in), readString(in), readString(in),
-                readString(in), readString(in), in.readLong());
     }
 
     /** Length-prefixed UTF-8, -1 for null (writeUTF stops at 64 KB and has no null). */
