@@ -197,10 +197,15 @@ final class Attributor {
      */
     private boolean titleAfterOwner(QuoteMarks.Span span, int words) {
         int p = span.open() - 1;
+        int a = span.close() + 1;
+        if (span.close() >= 0 && (t.is(a, "radio") || t.is(a, "tv") || t.is(a, "television"))) {
+            a++;
+        }
         boolean owner = t.is(p, "'s") || t.is(p, "\u2019s") || t.is(p, "on") || t.is(p, "titled") || t.is(p, "entitled")
-                || t.is(p, "show") || t.is(p, "program") || t.is(p, "book") || t.is(p, "film") || t.is(p, "documentary")
-                || t.is(p, "song") || t.is(p, "anthem") || t.is(p, "album") || t.is(p, "series") || t.is(p, "episode")
-                || t.is(p, "column") || t.is(p, "op-ed") || t.is(p, "movie") || t.is(p, "novel");
+                || Lexicon.WORKS.contains(t, p)
+                // "an episode of "...", "his 2002 book, "..."", "the "..." radio program"
+                || (t.is(p, "of") || t.is(p, ',') || t.is(p, "called")) && Lexicon.WORKS.contains(t, p - 1)
+                || span.close() >= 0 && Lexicon.WORKS.contains(t, a) && !t.isCap(a);
         if (!owner || words > 8) {
             return false;
         }
@@ -209,7 +214,7 @@ final class Attributor {
                 return false;
             }
         }
-        return t.isCap(span.first()) || t.kind(span.first()) == Tokens.NUMBER;
+        return t.isCap(span.first()) || t.kind(span.first()) == Tokens.NUMBER || Character.isDigit(t.first(span.first()));
     }
 
     // ---- cues ----

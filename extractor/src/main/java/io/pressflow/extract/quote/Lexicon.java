@@ -96,6 +96,11 @@ final class Lexicon {
             "contacted", "interviewed", "addressing", "appearing", "campaigning", "referring", "writing", "testifying",
             "reacting", "challenged", "confronted", "when", "after", "before", "while", "during", "in", "at", "on");
 
+    /** nouns for a named work or broadcast, whose title is quoted rather than said: "the show "Morning Joe"" */
+    static final WordSet WORKS = WordSet.of("show", "program", "programme", "book", "film", "documentary", "song", "anthem",
+            "album", "series", "episode", "column", "op-ed", "movie", "novel", "broadcast", "clip", "trailer", "podcast",
+            "memoir", "play", "musical", "segment", "sitcom", "special", "miniseries", "poem", "painting", "exhibition");
+
     static final WordSet AUX = WordSet.of("is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "may",
             "might", "shall", "has", "have", "had", "does", "did", "do", "'re", "'ll", "'d", "'ve", "won't",
             "can't", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't",

@@ -626,6 +626,18 @@ class QuoteExtractorTest {
         assertEquals("Ivo Rask", quote(extract(text), "They have been ignored").speaker());
     }
 
+    @Test
+    void titlesOfWorksAndBroadcastsAreNamedNotQuoted() {
+        String text = "On Sunday's episode of \"Harbour Talk,\" Mayor Lina Okafor said the port would reopen. "
+                + "Her 2019 documentary, \"12th,\" is still shown, and she hosts the \"Open Water\" radio program. "
+                + "She called the plan \"a fair start.\"";
+        List<Quote> q = extract(text);
+        assertFalse(anyHolds(q, "Harbour Talk"), q.toString());
+        assertFalse(anyHolds(q, "12th"), q.toString());
+        assertFalse(anyHolds(q, "Open Water"), q.toString());
+        assertEquals("Lina Okafor", quote(q, "a fair start").speaker());
+    }
+
     // ---- raw format ----
 
     @Test
