@@ -596,7 +596,7 @@ final class Attributor {
             if (quoted[j]) {
                 continue;
             }
-            int bits = cueAt(j);
+            int bits = t.is(j - 1, "who") ? 0 : cueAt(j); // "an architect who said" is no main clause
             if (bits != 0 && (bits & Lexicon.PARTICIPLE) == 0) {
                 Phrase p = phrases.subjectOf(j, limit);
                 if (p != null && !quoted[p.first()]) {
@@ -614,7 +614,7 @@ final class Attributor {
             if (quoted[j]) {
                 continue;
             }
-            int bits = cueAt(j);
+            int bits = t.is(j - 1, "who") ? 0 : cueAt(j);
             if (bits != 0 && (bits & Lexicon.PARTICIPLE) == 0) {
                 Phrase p = phrases.subjectOf(j, limit);
                 if (p != null) {

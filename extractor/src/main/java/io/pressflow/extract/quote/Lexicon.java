@@ -237,7 +237,8 @@ final class Lexicon {
             "politician", "statesman", "mogul", "magnate", "investor", "physician", "doctor", "officer", "sheriff",
             "commissioner", "representative", "delegate", "colonel", "lieutenant", "admiral", "captain", "sergeant",
             "reverend", "detective", "superintendent", "independent", "boss", "coach", "striker", "midfielder", "defender",
-            "goalkeeper", "skipper", "player", "member", "secretary-general", "attorney-general", "director-general",
+            "goalkeeper", "skipper", "player", "member", "architect", "contractor", "builder", "developer", "consultant",
+            "customer", "client", "patient", "passenger", "tenant", "landlord", "caller", "listener", "viewer", "reader", "secretary-general", "attorney-general", "director-general",
             "governor-general", "solicitor-general", "inspector-general", "surgeon-general", "editor-in-chief", "legislator", "president-elect", "vice-president", "columnist",
             "editor", "reporter", "journalist", "writer", "historian", "researcher", "negotiator", "mediator",
             "directorate", "ministry", "department", "agency", "office", "company", "firm", "bank", "government",
@@ -277,7 +278,11 @@ final class Lexicon {
             "protesters", "organizers", "organisers", "diplomats", "observers", "authorities", "police", "people",
             "attorneys", "lawyers", "economists", "activists", "spokesmen", "representatives", "senators", "staffers",
             "insiders", "participants", "delegates", "doctors", "teachers", "parents", "students", "workers", "executives",
-            "managers", "reporters", "journalists", "viewers", "listeners", "readers", "polls", "surveys", "reports", "documents", "records", "data", "figures", "statistics", "studies");
+            "managers", "reporters", "journalists", "viewers", "listeners", "readers", "defenders", "backers", "proponents",
+            "advocates", "skeptics", "sceptics", "detractors", "donors", "farmers", "employees", "nurses",
+            "officers", "soldiers", "neighbors", "neighbours", "locals", "campaigners", "environmentalists", "conservatives",
+            "liberals", "progressives", "moderates", "strategists", "pollsters", "historians", "scholars", "commentators",
+            "polls", "surveys", "reports", "documents", "records", "data", "figures", "statistics", "studies");
 
     /** determiners and possessives that open a description */
     static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "this", "that", "these",

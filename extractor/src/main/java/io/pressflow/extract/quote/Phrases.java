@@ -80,7 +80,12 @@ final class Phrases {
                     return ante;
                 }
             }
-            return null;
+            // "hired an architect who said he was not paid": the one the relative clause picks out. Not
+            // when that one opens the sentence ("Callers who said they would not vote were angry"): the
+            // main clause resumes inside what would be read as the report
+            Phrase ante = endingAt(k, limit);
+            boolean opensSentence = ante != null && ante.first() <= t.sentenceStart(t.sentence(k));
+            return ante != null && ante.form() != Phrase.Form.PRONOUN && !opensSentence ? ante : null;
         }
         return p;
     }
@@ -124,13 +129,25 @@ final class Phrases {
         if (a == b && t.kind(a) == Tokens.NUMBER) {
             return true;
         }
-        if (t.is(a, "who") && b - a >= 2) {
+        if ((t.is(a, "who") || t.is(a, "which") || t.is(a, "whose")) && b - a >= 2) {
             return true; // "Rep. Dale Moreno, R-Texas, who chairs the committee, said"
+        }
+        if ((t.is(a, "a") || t.is(a, "an") || t.is(a, "the")) && b > a && roleIn(a + 1, b)) {
+            return true; // "Ana Brunn, a spokeswoman for the coalition, which ..., said": an apposition
         }
         if (a == b && t.length(a) > 2 && t.text().charAt(t.start(a) + 1) == '-' && "RDI".indexOf(t.first(a)) >= 0) {
             return true; // party and state: "R-Texas", "D-N.Y."
         }
         return a == b && Cast.namePart(t, a) && t.length(a) <= 5 && t.text().charAt(t.end(a) - 1) == '.'; // "Va.", "N.C."
+    }
+
+    private boolean roleIn(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (t.isWord(k) && !t.isCap(k) && Lexicon.ROLE_NOUNS.contains(t, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -156,7 +156,9 @@ final class Reported {
                 int cs = contentStart(j + 1, end, bits);
                 int ce = clauseEnd(cs, end);
                 if (cs < end && !isAdjunct(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
-                    main = f;
+                    if (!t.is(j - 1, "who")) {
+                        main = f; // "an architect who said ...": a relative clause is not the sentence's report
+                    }
                     coveredTo = ce;
                 }
                 continue;
@@ -553,7 +555,9 @@ final class Reported {
         }
         int start = k;
         // look a short way ahead for "that": everything before it is listener or adjunct
-        int reach = (bits & Lexicon.OBJECT) != 0 ? 10 : 4;
+        // "said at a campaign stop in Toledo, Ohio, that": an adjunct may run long before the "that"
+        boolean adjunct = (bits & Lexicon.OBJECT) == 0 && Lexicon.CIRCUMSTANCE.contains(t, k) && !t.isCap(k);
+        int reach = (bits & Lexicon.OBJECT) != 0 ? 10 : adjunct ? 16 : 4;
         for (int q = k; q < end && q < k + reach; q++) {
             if (q > k && (a.phrases().isPronoun(q) && !t.is(q, "it"))) {
                 break; // "said he hopes ... a message that": the clause has begun
@@ -564,7 +568,7 @@ final class Reported {
             if (t.is(q, "that") && q + 1 < end) {
                 return t.is(q + 1, ',') ? q + 2 : q + 1;
             }
-            if (q > k && (a.cueAt(q) != 0 || Lexicon.AUX.contains(t, q) || t.is(q, "to") || endsWith(q, "ing"))) {
+            if (q > k && (a.cueAt(q) != 0 || Lexicon.AUX.contains(t, q) || t.is(q, "to") || endsWith(q, "ing") && !adjunct)) {
                 break;
             }
             if (t.is(q, ';')) {

@@ -638,6 +638,22 @@ class QuoteExtractorTest {
         assertEquals("Lina Okafor", quote(q, "a fair start").speaker());
     }
 
+    @Test
+    void reportsWithLongSubjectsAdjunctsAndRelativeClauses() {
+        String text = "Ana Brunn, a builder in Tarvik and spokeswoman for the Harbor Coalition, which is made up of investors, "
+                + "said most of the new piers had paid for themselves. "
+                + "The mayor said at a meeting in Tarvik, on the north shore, that the levy would stay. "
+                + "The port and its defenders say the levy is no worse than any other tax. "
+                + "The council refused to pay an architect who said he was owed for the designs. "
+                + "Callers who said they would not vote were angry.";
+        List<Quote> q = extract(text);
+        assertEquals("Ana Brunn", reported(q, "most of the new piers").speaker());
+        assertEquals("the levy would stay", reported(q, "the levy would stay").text());
+        assertTrue(reported(q, "no worse than any other tax").speakerMention().toLowerCase().contains("defenders"));
+        assertEquals("an architect", reported(q, "he was owed for the designs").speakerMention());
+        assertFalse(anyHolds(q, "were angry"), "the main clause resumes after the relative one: " + q);
+    }
+
     // ---- raw format ----
 
     @Test
