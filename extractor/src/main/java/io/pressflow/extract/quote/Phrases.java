@@ -334,8 +334,20 @@ final class Phrases {
         int headFirst = det ? k + 1 : k;
         // "the statement by the directorate": the document's author speaks
         int p = k - 1;
-        if (p - 1 >= limit && (t.is(p, "by") || t.is(p, "of") || t.is(p, "from") || t.is(p, "for") || t.is(p, "at"))) {
+        if (p - 1 >= limit && t.is(p, "to") && Lexicon.DOCUMENTS.contains(t, p - 1)) {
+            // "the letter to the mayor said": the letter speaks for its unnamed author, not for whom it was sent
+            Phrase doc = endingAt(p - 1, limit);
+            if (doc != null && doc.form() == Phrase.Form.DESCRIPTION && doc.object() == null) {
+                return new Phrase(doc.first(), j, Phrase.Form.DESCRIPTION, doc.headFirst(), doc.headLast(), null);
+            }
+        }
+        if (p - 1 >= limit && (t.is(p, "by") || t.is(p, "of") || t.is(p, "from") || t.is(p, "for") || t.is(p, "at")
+                || t.is(p, "to") && Lexicon.GROUP_NOUNS.contains(t, p - 1))) { // "advisers to the mayor say"
             Phrase owner = endingAt(p - 1, limit);
+            if (owner != null && t.is(p, "to") && owner.form() == Phrase.Form.NAME && owner.first() == owner.last()
+                    && t.has(owner.first(), Tokens.SENT_START) && Lexicon.GROUP_NOUNS.contains(t, owner.first())) {
+                owner = new Phrase(owner.first(), owner.last(), Phrase.Form.DESCRIPTION, owner.first(), owner.last(), null); // "Aides to ..."
+            }
             if (owner != null && owner.form() == Phrase.Form.DESCRIPTION && owner.object() == null) {
                 Phrase inner = new Phrase(k, j, Phrase.Form.DESCRIPTION, headFirst, j, null);
                 return new Phrase(owner.first(), j, Phrase.Form.DESCRIPTION, owner.headFirst(), owner.headLast(), inner);

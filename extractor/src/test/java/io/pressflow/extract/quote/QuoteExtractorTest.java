@@ -654,6 +654,17 @@ class QuoteExtractorTest {
         assertFalse(anyHolds(q, "were angry"), "the main clause resumes after the relative one: " + q);
     }
 
+    @Test
+    void thoseAroundSomeoneAndLettersToSomeoneAreNotThem() {
+        String text = "Mayor Lina Okafor spent the week in the capital, away from the harbour and its troubles.\n\n"
+                + "Aides to the mayor said the talks were over. But in recent days, advisers to the mayor say, the mayor has grown tired "
+                + "of the dispute. The letter to the mayor said the union would strike.";
+        List<Quote> q = extract(text);
+        assertEquals("Aides to the mayor", reported(q, "the talks were over").speakerMention());
+        assertEquals("advisers to the mayor", reported(q, "has grown tired").speakerMention());
+        assertNotEquals("Lina Okafor", reported(q, "the union would strike").speaker(), "the letter was sent to her, not by her");
+    }
+
     // ---- raw format ----
 
     @Test
