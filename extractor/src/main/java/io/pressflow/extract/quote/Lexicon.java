@@ -94,7 +94,11 @@ final class Lexicon {
      */
     static final WordSet CIRCUMSTANCE = WordSet.of("asked", "pressed", "questioned", "speaking", "responding", "reached",
             "contacted", "interviewed", "addressing", "appearing", "campaigning", "referring", "writing", "testifying",
-            "reacting", "challenged", "confronted", "when", "after", "before", "while", "during", "in", "at", "on");
+            "reacting", "challenged", "confronted");
+
+    /** prepositions opening an adjunct of the telling: "said at a meeting in Tarvik, on Monday, that ..." */
+    static final WordSet ADJUNCT_OPENERS = WordSet.of("at", "in", "on", "during", "after", "before", "while", "when",
+            "outside", "from", "inside", "near");
 
     /** nouns for a named work or broadcast, whose title is quoted rather than said: "the show "Morning Joe"" */
     static final WordSet WORKS = WordSet.of("show", "program", "programme", "book", "film", "documentary", "song", "anthem",

@@ -164,9 +164,10 @@ final class Reported {
                 continue;
             }
             // "Y, said the official."
-            if ((bits & Lexicon.SPEECH) != 0 && j - 1 > ss && t.is(j - 1, ',') && !Lexicon.CIRCUMSTANCE.contains(t, j + 1)) {
+            if ((bits & Lexicon.SPEECH) != 0 && j - 1 > ss && t.is(j - 1, ',') && !Lexicon.ADJUNCT_OPENERS.contains(t, j + 1)) {
                 Phrase p = a.phrases().startingAt(j + 1, end);
-                if (p != null && p.last() >= end - 3 && (p.form() == Phrase.Form.NAME
+                // "..., said Brian Baker, a longtime adviser to the family."
+                if (p != null && (p.last() >= end - 3 || t.is(p.last() + 1, ',') && p.form() == Phrase.Form.NAME) && (p.form() == Phrase.Form.NAME
                         || p.form() == Phrase.Form.DESCRIPTION && !Lexicon.DOCUMENTS.contains(t, p.headLast()))) {
                     Attributor.Found f = a.found(p, a.cueText(j), j, 0.8, "cue then speaker");
                     if (emit(ss, j - 1, f, out)) {
@@ -353,6 +354,14 @@ final class Reported {
         if (t.is(cs, "them") || t.is(cs, "him") || t.is(cs, "us") || t.is(cs, "me") || t.is(cs, "himself") || t.is(cs, "herself")
                 || t.is(cs, "themselves")) {
             return false; // an object, not a subject
+        }
+        if (Lexicon.ADJUNCT_OPENERS.contains(t, cs)) {
+            // "After some challenges, the work has been ...": past a fronted adjunct to the clause
+            for (int k = cs + 1; k < end && k < cs + 8; k++) {
+                if (t.is(k, ',')) {
+                    return k + 1 < end && clauseLike(k + 1, end);
+                }
+            }
         }
         for (int k = cs; k < end && k < cs + 12; k++) {
             if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || (t.kind(k) == Tokens.MARK && k > cs)) {
@@ -556,11 +565,22 @@ final class Reported {
         int start = k;
         // look a short way ahead for "that": everything before it is listener or adjunct
         // "said at a campaign stop in Toledo, Ohio, that": an adjunct may run long before the "that"
-        boolean adjunct = (bits & Lexicon.OBJECT) == 0 && Lexicon.CIRCUMSTANCE.contains(t, k) && !t.isCap(k);
+        boolean adjunct = (bits & Lexicon.OBJECT) == 0 && Lexicon.ADJUNCT_OPENERS.contains(t, k) && !t.isCap(k);
         int reach = (bits & Lexicon.OBJECT) != 0 ? 10 : adjunct ? 16 : 4;
         for (int q = k; q < end && q < k + reach; q++) {
             if (q > k && (a.phrases().isPronoun(q) && !t.is(q, "it"))) {
                 break; // "said he hopes ... a message that": the clause has begun
+            }
+            if (quoted[q] && t.kind(q) == Tokens.MARK && (t.is(q - 1, "'s") || t.is(q - 1, "\u2019s")) && (bits & Lexicon.OBJECT) != 0) {
+                // "told MSNBC's "Morning Joe" that ...": a show as the listener
+                int r = q + 1;
+                while (r < end && r < q + 8 && quoted[r] && t.kind(r) != Tokens.MARK) {
+                    r++;
+                }
+                if (r < end && t.kind(r) == Tokens.MARK) {
+                    q = r;
+                    continue;
+                }
             }
             if (quoted[q] || t.kind(q) == Tokens.MARK) {
                 break;

@@ -665,6 +665,17 @@ class QuoteExtractorTest {
         assertNotEquals("Lina Okafor", reported(q, "the union would strike").speaker(), "the letter was sent to her, not by her");
     }
 
+    @Test
+    void reportsAfterAFrontedAdjunctBeforeALongBylineAndToAShow() {
+        String text = "After a slow spring, the ferries have been running full, one Tarvik harbour official said. "
+                + "The first new route could open this week, said Ivo Rask, a longtime adviser to the port board. "
+                + "Lina Okafor told Harbour TV's \"Morning Tide\" that nobody would lose a berth.";
+        List<Quote> q = extract(text);
+        assertTrue(reported(q, "the ferries have been running full").speakerMention().contains("official"));
+        assertEquals("Ivo Rask", reported(q, "The first new route could open").speaker());
+        assertEquals("Lina Okafor", reported(q, "nobody would lose a berth").speaker());
+    }
+
     // ---- raw format ----
 
     @Test
