@@ -141,6 +141,10 @@ final class Phrases {
         return a == b && Cast.namePart(t, a) && t.length(a) <= 5 && t.text().charAt(t.end(a) - 1) == '.'; // "Va.", "N.C."
     }
 
+    private boolean endsWith(int k, String suffix) {
+        return t.isWord(k) && t.length(k) > suffix.length() && t.endsWith(k, suffix);
+    }
+
     private boolean roleIn(int a, int b) {
         for (int k = a; k <= b; k++) {
             if (t.isWord(k) && !t.isCap(k) && Lexicon.ROLE_NOUNS.contains(t, k)) {
@@ -255,6 +259,22 @@ final class Phrases {
                     first = k;
                     k--;
                     taken++;
+                }
+                // "experts in Seoul say": the experts, placed, not the place
+                if (a - 2 >= limit && (t.is(a - 1, "in") || t.is(a - 1, "across") || t.is(a - 1, "around")
+                        || t.is(a - 1, "throughout")) && Lexicon.GROUP_NOUNS.contains(t, a - 2)) {
+                    int g = a - 2;
+                    int f = g;
+                    while (f - 1 >= limit && f > g - 3 && t.isWord(f - 1) && !Lexicon.CUES.contains(t, f - 1)
+                            && !Lexicon.BETWEEN.contains(t, f - 1) && !t.is(f - 1, "and") && !t.is(f - 1, "that")
+                            && !Lexicon.ADJUNCT_OPENERS.contains(t, f - 1) && !t.is(f - 1, "of") && !t.is(f - 1, "to")
+                            && !t.is(f - 1, "for") && !t.is(f - 1, "with") && !endsWith(f - 1, "ing")) {
+                        f--;
+                        if (Lexicon.DETERMINERS.contains(t, f)) {
+                            break;
+                        }
+                    }
+                    return new Phrase(f, j, Phrase.Form.DESCRIPTION, g, g, null);
                 }
                 // "officials at X" and "a spokesman for X": the body speaks
                 if (k >= limit && (t.is(a - 1, "at") || t.is(a - 1, "for") || t.is(a - 1, "from") || t.is(a - 1, "of")

@@ -676,6 +676,14 @@ class QuoteExtractorTest {
         assertEquals("Lina Okafor", reported(q, "nobody would lose a berth").speaker());
     }
 
+    @Test
+    void peopleInAPlaceSpeakNotThePlace() {
+        List<Quote> q = extract("Analysts in Tarvik said the new levy would change little.");
+        Quote x = reported(q, "the new levy would change little");
+        assertEquals("Analysts in Tarvik", x.speakerMention());
+        assertNotEquals("Tarvik", x.speaker());
+    }
+
     // ---- raw format ----
 
     @Test
