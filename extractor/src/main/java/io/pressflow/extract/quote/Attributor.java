@@ -477,6 +477,14 @@ final class Attributor {
             if (p == null && prevClose >= 0) {
                 p = phrases.subjectOf(j, limit);
             }
+            if (p == null && j - 1 > limit && (t.is(j - 1, "and") || t.is(j - 1, "but"))) {
+                // "Diallo said Senegal welcomed investors and described the deal as "...": the sentence's
+                // first report goes on
+                Found main = mainClause(j, limit, prevClose, si);
+                if (main != null) {
+                    return new Found(main.speaker(), cueText(j), j, main.confidence() * 0.9, "coordinated cue");
+                }
+            }
             if (p != null && p.form() == Phrase.Form.DESCRIPTION && Lexicon.DOCUMENTS.contains(t, p.headLast())
                     && (t.is(p.first(), "a") || t.is(p.first(), "an")) && p.first() - 1 > limit) {
                 // "the Security Council issued a statement calling it "..."": whoever issued it speaks

@@ -684,6 +684,13 @@ class QuoteExtractorTest {
         assertNotEquals("Tarvik", x.speaker());
     }
 
+    @Test
+    void aCoordinatedNamingVerbContinuesTheFirstReport() {
+        String text = "President Amara Sow said Velmora welcomed the investors and described the port deal as \"a model for the coast.\"";
+        List<Quote> q = extract(text);
+        assertEquals("Amara Sow", quote(q, "a model for the coast").speaker());
+    }
+
     // ---- raw format ----
 
     @Test
