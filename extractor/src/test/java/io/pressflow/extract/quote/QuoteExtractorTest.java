@@ -691,6 +691,12 @@ class QuoteExtractorTest {
         assertEquals("Amara Sow", quote(q, "a model for the coast").speaker());
     }
 
+    @Test
+    void aRoleThenTheNameInAppositionAfterTheQuote() {
+        String text = "\"Our doors are open,\" the Minister of Foreign Affairs, Awa Ndour, told the press.";
+        assertEquals("Awa Ndour", quote(extract(text), "Our doors are open").speaker());
+    }
+
     // ---- raw format ----
 
     @Test
