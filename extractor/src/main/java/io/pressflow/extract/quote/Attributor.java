@@ -421,7 +421,7 @@ final class Attributor {
             if (p != null && p.first() <= k + 1) {
                 return found(p, cueText(j), j, 0.95, "speaker then cue after quote");
             }
-            Phrase named = p == null && t.is(j - 1, ',') ? phrases.startingAt(k, j) : null;
+            Phrase named = (p == null || j - k > 14) && t.is(j - 1, ',') ? phrases.startingAt(k, j) : null;
             if (named != null && named.form() == Phrase.Form.NAME && t.is(named.last() + 1, ',')) {
                 return found(named, cueText(j), j, 0.9, "speaker, apposition, cue after quote");
             }
