@@ -347,13 +347,17 @@ final class Attributor {
         while (lastInside > span.first() && t.kind(lastInside) == Tokens.MARK) {
             lastInside--; // a nested quote closing with the outer one: ...,'"
         }
+        boolean headlineColon = t.is(k, ':') && k < headlineEnd; // "'We will not back down': Mayor vows ..."
         boolean clauseEnds = t.is(lastInside, ',') || t.is(lastInside, '.') || t.is(lastInside, '!') || t.is(lastInside, '?')
                 || t.is(lastInside, '\u2014') || t.is(lastInside, '-') || t.is(k, ',') || t.is(k, '\u2015') || t.is(k, '\u2014')
-                || t.is(k, '\u2013') || t.is(k, '-');
+                || t.is(k, '\u2013') || t.is(k, '-') || headlineColon;
         if (!clauseEnds) {
             return null;
         }
         boolean dash = false;
+        if (headlineColon) {
+            k++;
+        }
         while (k < t.size() && t.kind(k) == Tokens.PUNCT && (t.is(k, ',') || t.is(k, '\u2015') || t.is(k, '\u2014')
                 || t.is(k, '-') || t.is(k, '\u2013'))) {
             dash |= !t.is(k, ',');

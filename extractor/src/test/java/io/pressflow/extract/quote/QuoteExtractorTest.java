@@ -697,6 +697,13 @@ class QuoteExtractorTest {
         assertEquals("Awa Ndour", quote(extract(text), "Our doors are open").speaker());
     }
 
+    @Test
+    void aHeadlineQuoteBeforeAColonAndItsSpeaker() {
+        String text = "\"We will not back down\": Okafor vows to fight port closure\n\n"
+                + "Mayor Lina Okafor spoke on Tuesday at the harbour, where the union had gathered to protest the closure of the old docks.";
+        assertEquals("Lina Okafor", quote(extract(text), "We will not back down").speaker());
+    }
+
     // ---- raw format ----
 
     @Test
