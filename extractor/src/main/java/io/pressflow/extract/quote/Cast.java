@@ -338,18 +338,8 @@ final class Cast {
 
     /** titles, role words before the name and an apposition after it become the member's roles */
     private void roles(Run r, Member m) {
-        int before = m.roles.size();
-        rolesAround(r, m);
-        if (m.roles.size() > before) {
-            for (String role : List.copyOf(m.roles)) {
-                Lexicon.addRoleForms(role, m.roles);
-            }
-        }
-    }
-
-    private void rolesAround(Run r, Member m) {
         for (int k = r.first(); k < r.nameFirst(); k++) {
-            m.roles.add(key(t, k));
+            addRole(m, key(t, k));
         }
         // "Sen. Rachel Novak (D-Minn.)": later "the Minnesota Democrat"
         int o = r.last() + 1;
@@ -362,7 +352,7 @@ final class Cast {
         while (k >= 0 && taken < 4 && t.isWord(k) && !Lexicon.DETERMINERS.contains(t, k)
                 && t.sentence(k) == t.sentence(r.first()) && (Lexicon.ROLE_NOUNS.contains(t, k) || Lexicon.TITLES.contains(t, k)
                 || (t.isCap(k) && taken > 0))) {
-            m.roles.add(key(t, k));
+            addRole(m, key(t, k));
             k--;
             taken++;
         }
@@ -385,8 +375,15 @@ final class Cast {
             boolean closed = q >= t.size() || t.is(q, ',') || t.is(q, '.') || t.is(q, "of") || t.is(q, "for") || t.is(q, "at")
                     || t.is(q, ';') || t.is(q, '\u2014');
             if (role && closed) {
-                m.roles.addAll(words);
+                words.forEach(w -> addRole(m, w));
             }
+        }
+    }
+
+    /** a role and the other names of that post ("sen." is also "senator" and "lawmaker") */
+    private static void addRole(Member m, String role) {
+        if (m.roles.add(role)) {
+            Lexicon.addRoleForms(role, m.roles);
         }
     }
 
