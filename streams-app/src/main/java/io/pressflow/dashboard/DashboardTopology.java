@@ -52,9 +52,9 @@ import org.apache.kafka.streams.state.WindowStore;
  * </pre>
  *
  * Stores are persistent and changelogged (restored on restart); internal topics and stores need no
- * registry: the busy aggregates (per quote, per topic tag and window) use {@link CompactSerde}, the
- * statement views and dead-letter counts JSON. Counts follow the enriched topic, on which an unchanged re-publish never appears
- * (the enrichment skips it), so a statement counts once.
+ * registry: the statement views and the busy aggregates (per quote, per topic tag and window) use
+ * {@link CompactSerde}, the rare dead letters JSON. Counts follow the enriched topic, on which an
+ * unchanged re-publish never appears (the enrichment skips it), so a statement counts once.
  */
 public final class DashboardTopology {
     /** Appended to the enrichment's application.id to make the dashboard's own. */
@@ -101,7 +101,7 @@ public final class DashboardTopology {
     static void addReadModel(StreamsBuilder builder, KStream<String, EnrichedStatement> enriched) {
         enriched.mapValues(StatementView::of, Named.as("view-statement"))
                 .toTable(Named.as("table-statements"), Materialized.<String, StatementView, KeyValueStore<Bytes, byte[]>>as(STATEMENTS_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(StatementView.class)));
+                        .withKeySerde(Serdes.String()).withValueSerde(CompactSerde.STATEMENT_VIEW));
 
         enriched.map((id, e) -> KeyValue.pair(e.getStatement().getSource(), id), Named.as("key-by-source"))
                 .groupByKey(Grouped.with("statements-by-source", Serdes.String(), Serdes.String()))

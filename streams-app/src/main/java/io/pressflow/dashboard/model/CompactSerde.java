@@ -1,13 +1,7 @@
 package io.pressflow.dashboard.model;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
@@ -29,11 +23,11 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class CompactSerde<T> implements Serde<T> {
     private static final byte FORMAT = 1;
 
-    /** Writes and reads one kind of value after the format byte, as a stream of fields. */
-    private interface Codec<T> {
-        void write(DataOutputStream out, T value) throws IOException;
+    /** Writes and reads one kind of value's fields after the format byte (see {@link CompactFields}). */
+    interface Codec<T> {
+        void write(CompactFields.Out out, T value);
 
-        T read(DataInputStream in) throws IOException;
+        T read(CompactFields.In in) throws IOException;
     }
 
     /** Writes and reads one kind of value as a whole array, format byte included. */
@@ -79,45 +73,65 @@ public final class CompactSerde<T> implements Serde<T> {
 
     public static final CompactSerde<SpeakerCount> SPEAKER_COUNT = new CompactSerde<>("SpeakerCount", new Codec<>() {
         @Override
-        public void write(DataOutputStream out, SpeakerCount s) throws IOException {
-            writeString(out, s.speakerId());
-            writeString(out, s.speaker());
-            out.writeLong(s.quotes());
-            out.writeLong(s.lastQuoteAt());
+        public void write(CompactFields.Out out, SpeakerCount s) {
+            out.string(s.speakerId());
+            out.string(s.speaker());
+            out.int64(s.quotes());
+            out.int64(s.lastQuoteAt());
         }
 
         @Override
-        public SpeakerCount read(DataInputStream in) throws IOException {
-            return new SpeakerCount(readString(in), readString(in), in.readLong(), in.readLong());
+        public SpeakerCount read(CompactFields.In in) throws IOException {
+            return new SpeakerCount(in.string("speaker id"), in.string("speaker"), in.int64("quotes"), in.int64("last quote time"));
         }
     });
 
     public static final CompactSerde<TopicCount> TOPIC_COUNT = new CompactSerde<>("TopicCount", new Codec<>() {
         @Override
-        public void write(DataOutputStream out, TopicCount t) throws IOException {
-            writeString(out, t.code());
-            writeString(out, t.label());
-            out.writeLong(t.count());
+        public void write(CompactFields.Out out, TopicCount t) {
+            out.string(t.code());
+            out.string(t.label());
+            out.int64(t.count());
         }
 
         @Override
-        public TopicCount read(DataInputStream in) throws IOException {
-            return new TopicCount(readString(in), readString(in), in.readLong());
+        public TopicCount read(CompactFields.In in) throws IOException {
+            return new TopicCount(in.string("code"), in.string("label"), in.int64("count"));
         }
     });
+
+    /**
+     * The statements store. Written once per statement, and read again when the statement is
+     * re-enriched; the HTTP API writes the decoded view as JSON, as it did when the store held JSON.
+     * Values the JSON store wrote before (they start with <code>{</code>) are still read, so a
+     * restored store or changelog keeps working.
+     */
+    public static final CompactSerde<StatementView> STATEMENT_VIEW = new CompactSerde<>("StatementView", StatementViewFields.CODEC)
+            .readingLegacy(JsonSerde.of(StatementView.class).deserializer());
 
     private static final int LIST_HEADER = 1 + Integer.BYTES;
 
     private final String name;
     private final Layout<T> layout;
+    /** Reads the JSON an earlier version of the store wrote, or null when there was none. */
+    private final Deserializer<T> legacyJson;
 
-    private CompactSerde(String name, Layout<T> layout) {
+    private CompactSerde(String name, Layout<T> layout, Deserializer<T> legacyJson) {
         this.name = name;
         this.layout = layout;
+        this.legacyJson = legacyJson;
+    }
+
+    private CompactSerde(String name, Layout<T> layout) {
+        this(name, layout, null);
     }
 
     private CompactSerde(String name, Codec<T> codec) {
-        this(name, streamed(codec));
+        this(name, fields(codec));
+    }
+
+    private CompactSerde<T> readingLegacy(Deserializer<T> json) {
+        return new CompactSerde<>(name, layout, json);
     }
 
     @Override
@@ -130,6 +144,9 @@ public final class CompactSerde<T> implements Serde<T> {
         return (topic, bytes) -> {
             if (bytes == null) {
                 return null;
+            }
+            if (legacyJson != null && bytes.length > 0 && bytes[0] == '{') {
+                return legacyJson.deserialize(topic, bytes);
             }
             if (bytes.length == 0 || bytes[0] != FORMAT) {
                 throw new SerializationException("cannot read " + name + " from " + topic + ": unknown format "
@@ -144,30 +161,20 @@ public final class CompactSerde<T> implements Serde<T> {
         };
     }
 
-    /** A codec's fields behind the format byte, through Data streams. */
-    private static <T> Layout<T> streamed(Codec<T> codec) {
+    /** A codec's fields behind the format byte, in an array of exactly their size. */
+    private static <T> Layout<T> fields(Codec<T> codec) {
         return new Layout<>() {
             @Override
             public byte[] write(T value) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-                try (DataOutputStream out = new DataOutputStream(bytes)) {
-                    out.writeByte(FORMAT);
-                    codec.write(out, value);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e); // a byte array does not fail to grow
-                }
-                return bytes.toByteArray();
+                return CompactFields.write(FORMAT, value, codec::write);
             }
 
             @Override
             public T read(byte[] bytes) throws IOException {
-                try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 1, bytes.length - 1))) {
-                    T value = codec.read(in);
-                    if (in.available() > 0) {
-                        throw new IOException(in.available() + " bytes left over");
-                    }
-                    return value;
-                }
+                CompactFields.In in = new CompactFields.In(bytes);
+                T value = codec.read(in);
+                in.end();
+                return value;
             }
         };
     }
@@ -210,27 +217,4 @@ public final class CompactSerde<T> implements Serde<T> {
         return quotes;
     }
 
-    /** Length-prefixed UTF-8, -1 for null (writeUTF stops at 64 KB and has no null). */
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        if (n > in.available()) {
-            throw new IOException("string of " + n + " bytes, only " + in.available() + " left");
-        }
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
-    }
 }

@@ -10,9 +10,10 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * JSON for the dashboard's statement views and dead-letter counts (stores, changelogs, repartition
- * topics). They are internal to the app, so they need no registry; JSON keeps them readable when
- * someone inspects a changelog. The busiest aggregates use {@link CompactSerde} instead.
+ * JSON for the dashboard's dead letters and dead-letter counts (store, changelog, repartition topic)
+ * and for the HTTP API's answers. They are internal to the app, so they need no registry; JSON keeps
+ * them readable when someone inspects a changelog. Statement views and the busy aggregates use
+ * {@link CompactSerde} instead (it still reads statement views stored as JSON before).
  */
 public final class JsonSerde<T> implements Serde<T> {
     /** One mapper for stores and the HTTP API, so both speak the same shape. */
