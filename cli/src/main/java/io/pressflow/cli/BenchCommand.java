@@ -157,7 +157,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         Properties producer = Publishing.config(connection).withTopic(in).producerProperties();
         Phase phase = new Phase(new Phase.Settings(producer, connection.clientProperties(), in,
                 List.of(out, PressTopics.DLQ), rate, Duration.ofSeconds(timeoutSeconds)));
-        List<PressStatement> warm = texts.statements(label + "w", 0, warmup);
+        List<PressStatement> warm = texts.madeOnDemand(label + "w", 0, warmup);
         List<PressStatement> measured = texts.statements(label, warmup, statements);
         System.err.printf("bench: %s pass, %d warm-up + %d measured statements%n", name, warmup, statements);
         return phase.run(name, warm, measured);

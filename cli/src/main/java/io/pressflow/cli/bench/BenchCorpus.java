@@ -73,6 +73,25 @@ public final class BenchCorpus {
         return out;
     }
 
+    /**
+     * The same statements as {@link #statements}, each made when it is asked for: tens of thousands
+     * of warm-up statements held at once would be the largest thing on the heap the bench reports.
+     */
+    public List<PressStatement> madeOnDemand(String runLabel, int from, int count) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public PressStatement get(int i) {
+                java.util.Objects.checkIndex(i, count);
+                return statement(runLabel, from + i);
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
+    }
+
     String body(String runLabel, int n) {
         StringBuilder b = new StringBuilder(TARGET_BYTES + 512).append(texts.get(n % texts.size()));
         String next = withoutDateLine(texts.get((n + 1) % texts.size()));

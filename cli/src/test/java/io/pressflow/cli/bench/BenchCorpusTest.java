@@ -46,6 +46,19 @@ class BenchCorpusTest {
     }
 
     @Test
+    void statementsMadeOnDemandAreTheSameStatements() throws IOException {
+        BenchCorpus c = corpus();
+        List<PressStatement> made = c.statements("run1", 10, 5);
+        List<PressStatement> onDemand = c.madeOnDemand("run1", 10, 5);
+        assertEquals(5, onDemand.size());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(made.get(i).getId(), onDemand.get(i).getId());
+            assertEquals(made.get(i).getBody(), onDemand.get(i).getBody());
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> onDemand.get(5));
+    }
+
+    @Test
     void anotherRunLabelGivesOtherIds() throws IOException {
         BenchCorpus c = corpus();
         assertNotEquals(c.statement("run1", 3).getId(), c.statement("run2", 3).getId());
