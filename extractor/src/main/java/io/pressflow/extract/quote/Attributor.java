@@ -715,12 +715,27 @@ final class Attributor {
                 // "One Republican threatened", "a senator said": someone not named, not the one titled so
                 boolean indefinite = t.is(p.first(), "a") || t.is(p.first(), "an") || t.is(p.first(), "one") || t.is(p.first(), "another");
                 Cast.Member m = indefinite && !Lexicon.ORG_WORDS.contains(t, core.headLast()) ? null : cast.byRole(words, p.first());
+                String owner = namedOwner(core);
+                if (m != null && m.org && owner != null && !m.keys.contains(owner)) {
+                    // "India's health ministry" is not the last body named unless that body is India's
+                    return new Speaker(t.span(core.first(), core.last()), SpeakerType.ORGANISATION, mention, p.first(), null);
+                }
                 if (m != null) {
                     return new Speaker(m.name(), m.org ? SpeakerType.ORGANISATION : SpeakerType.PERSON, mention, p.first(), m);
                 }
                 return new Speaker(t.span(core.first(), core.last()), SpeakerType.UNRESOLVED, mention, p.first(), null);
             }
         }
+    }
+
+    /** the key of a capitalised possessive owner inside a description ("India's health ministry"), or null */
+    private String namedOwner(Phrase core) {
+        for (int k = core.first() + 1; k <= core.headLast(); k++) {
+            if ((t.is(k, "'s") || t.is(k, "\u2019s")) && t.isWord(k - 1) && t.isCap(k - 1)) {
+                return Cast.key(t, k - 1);
+            }
+        }
+        return null;
     }
 
     private boolean capitalised(int a, int b) {

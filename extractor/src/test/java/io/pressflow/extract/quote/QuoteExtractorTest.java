@@ -704,6 +704,14 @@ class QuoteExtractorTest {
         assertEquals("Lina Okafor", quote(extract(text), "We will not back down").speaker());
     }
 
+    @Test
+    void aCountrysMinistryIsNotTheLastBodyNamed() {
+        String text = "The World Health Organization on Monday declared the outbreak an emergency, its highest level of alert. "
+                + "Velmora's health ministry said it had set up screening at all airports.";
+        Quote x = reported(extract(text), "it had set up screening");
+        assertEquals("Velmora's health ministry", x.speaker());
+    }
+
     // ---- raw format ----
 
     @Test
