@@ -110,7 +110,10 @@ final class Phrases {
                 return null;
             }
             Phrase p = endingAt(e - 1, limit);
-            return p != null && p.form() == Phrase.Form.NAME && startsClause(p.first(), limit) ? p : null;
+            // "The company, which reported its first loss, said": a description opening the sentence too
+            boolean speaks = p != null && (p.form() == Phrase.Form.NAME || p.form() == Phrase.Form.DESCRIPTION
+                    && (Lexicon.ROLE_NOUNS.contains(t, p.headLast()) || Lexicon.GROUP_NOUNS.contains(t, p.headLast())));
+            return speaks && startsClause(p.first(), limit) ? p : null;
         }
         return null;
     }

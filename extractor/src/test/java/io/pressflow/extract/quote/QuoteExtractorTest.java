@@ -712,6 +712,13 @@ class QuoteExtractorTest {
         assertEquals("Velmora's health ministry", x.speaker());
     }
 
+    @Test
+    void aDescribedSubjectWithARelativeClauseStillReports() {
+        String text = "The ferry company, which reported its first loss in a decade last year, said the new boats would sail in May.";
+        Quote x = reported(extract(text), "the new boats would sail");
+        assertEquals("The ferry company", x.speakerMention());
+    }
+
     // ---- raw format ----
 
     @Test
