@@ -286,6 +286,9 @@ final class Lexicon {
             "advocates", "skeptics", "sceptics", "detractors", "donors", "farmers", "employees", "nurses",
             "officers", "soldiers", "neighbors", "neighbours", "locals", "campaigners", "environmentalists", "conservatives",
             "liberals", "progressives", "moderates", "strategists", "pollsters", "historians", "scholars", "commentators",
+            "hospitals", "schools", "universities", "colleges", "companies", "banks", "airlines", "firms", "agencies",
+            "governments", "unions", "ministries", "retailers", "manufacturers", "insurers", "lenders", "carriers",
+            "utilities", "regulators", "clubs",
             "polls", "surveys", "reports", "documents", "records", "data", "figures", "statistics", "studies");
 
     /** determiners and possessives that open a description */

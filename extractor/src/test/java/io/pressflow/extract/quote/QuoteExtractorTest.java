@@ -719,6 +719,14 @@ class QuoteExtractorTest {
         assertEquals("The ferry company", x.speakerMention());
     }
 
+    @Test
+    void institutionsInThePluralSpeak() {
+        String text = "In a joint statement, the hospitals said they were \"pleased to welcome our nurses back.\"";
+        List<Quote> q = extract(text);
+        assertEquals("the hospitals", quote(q, "pleased to welcome our nurses back").speakerMention());
+        assertEquals("the hospitals", reported(q, "they were").speakerMention());
+    }
+
     // ---- raw format ----
 
     @Test
