@@ -40,6 +40,7 @@ final class Attributor {
 
     List<Quote> run() {
         List<Quote> out = new ArrayList<>();
+        unmarkedTurns(out);
         Reported reported = new Reported(t, this, quoted, headlineEnd);
         int si = 0;
         for (int s = 0; s < t.sentences(); s++) {
@@ -136,6 +137,47 @@ final class Attributor {
         }
         Cast.Member m = cast.lookup(span.first(), colon - 1);
         return m != null && m.person || transcriptTurns() >= 3 ? colon : -1;
+    }
+
+    /**
+     * A transcript printed without quote marks ("BERG: No. We have said that clearly."): each turn
+     * of a named person, or of any label when the story has three or more, is a direct quote. Its
+     * words are marked as quoted, so reported speech is not looked for inside them.
+     */
+    private void unmarkedTurns(List<Quote> out) {
+        for (int p = 0; p < t.paragraphs(); p++) {
+            int ps = t.paragraphStart(p);
+            int pe = t.paragraphEnd(p);
+            if (ps < headlineEnd || quoted[ps] || t.kind(ps) == Tokens.MARK) {
+                continue;
+            }
+            int colon = labelColon(ps);
+            if (colon < 0 || colon + 1 >= pe || anyQuoted(colon + 1, pe)) {
+                continue;
+            }
+            Cast.Member m = cast.lookup(ps, colon - 1);
+            if (!(m != null && m.person || transcriptTurns() >= 3)) {
+                continue;
+            }
+            Found f = transcriptLabel(ps, colon);
+            int s = t.start(colon + 1);
+            int e = t.end(pe - 1);
+            Speaker sp = f.speaker();
+            out.add(new Quote(t.text().substring(s, e), s, e, QuoteKind.DIRECT, sp.name(), sp.type(), sp.mention(),
+                    DEBUG ? f.cue() + " |unmarked transcript turn" : f.cue(), f.confidence()));
+            for (int k = colon + 1; k < pe; k++) {
+                quoted[k] = true;
+            }
+        }
+    }
+
+    private boolean anyQuoted(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (quoted[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Found transcriptLabel(int first, int colon) {

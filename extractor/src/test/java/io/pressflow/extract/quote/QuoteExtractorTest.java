@@ -727,6 +727,21 @@ class QuoteExtractorTest {
         assertEquals("the hospitals", reported(q, "they were").speakerMention());
     }
 
+    @Test
+    void aTranscriptWithoutQuoteMarksIsQuotedTurnByTurn() {
+        String text = "The following is an edited transcript of an interview with Harbour Minister Jonas Berg.\n\n"
+                + "Q: Will the port fees go up next year?\n\n"
+                + "BERG: No. We have said that clearly, and we will keep our word.\n\n"
+                + "Q: The opposition says the reserve is too small.\n\n"
+                + "BERG: The opposition said the same thing last year, and they were wrong.";
+        List<Quote> q = extract(text);
+        Quote first = quote(q, "No. We have said that clearly");
+        assertEquals("Jonas Berg", first.speaker());
+        assertEquals(QuoteKind.DIRECT, first.kind());
+        assertEquals("Jonas Berg", quote(q, "The opposition said the same thing").speaker());
+        assertFalse(anyHolds(q, "Will the port fees"), "the interviewer's questions have no speaker to give: " + q);
+    }
+
     // ---- raw format ----
 
     @Test
