@@ -242,7 +242,8 @@ final class Lexicon {
             "commissioner", "representative", "delegate", "colonel", "lieutenant", "admiral", "captain", "sergeant",
             "reverend", "detective", "superintendent", "independent", "boss", "coach", "striker", "midfielder", "defender",
             "goalkeeper", "skipper", "player", "member", "architect", "contractor", "builder", "developer", "consultant",
-            "customer", "client", "patient", "passenger", "tenant", "landlord", "caller", "listener", "viewer", "reader", "secretary-general", "attorney-general", "director-general",
+            "customer", "client", "patient", "passenger", "tenant", "landlord", "caller", "listener", "viewer", "reader",
+            "attendee", "participant", "spectator", "bystander", "onlooker", "shopper", "commuter", "motorist", "secretary-general", "attorney-general", "director-general",
             "governor-general", "solicitor-general", "inspector-general", "surgeon-general", "editor-in-chief", "legislator", "president-elect", "vice-president", "columnist",
             "editor", "reporter", "journalist", "writer", "historian", "researcher", "negotiator", "mediator",
             "directorate", "ministry", "department", "agency", "office", "company", "firm", "bank", "government",
@@ -288,7 +289,7 @@ final class Lexicon {
             "liberals", "progressives", "moderates", "strategists", "pollsters", "historians", "scholars", "commentators",
             "hospitals", "schools", "universities", "colleges", "companies", "banks", "airlines", "firms", "agencies",
             "governments", "unions", "ministries", "retailers", "manufacturers", "insurers", "lenders", "carriers",
-            "utilities", "regulators", "clubs",
+            "utilities", "regulators", "clubs", "attendees", "spectators", "bystanders", "shoppers", "commuters",
             "polls", "surveys", "reports", "documents", "records", "data", "figures", "statistics", "studies");
 
     /** determiners and possessives that open a description */

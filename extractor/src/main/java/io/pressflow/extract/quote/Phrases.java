@@ -98,7 +98,7 @@ final class Phrases {
         int e = comma;
         for (int hops = 0; hops < 4; hops++) {
             int k = e - 1;
-            while (k >= limit && k > e - 14 && !t.is(k, ',') && (t.kind(k) != Tokens.MARK || pluralPossessive(k))) {
+            while (k >= limit && k > e - 22 && !t.is(k, ',') && (t.kind(k) != Tokens.MARK || pluralPossessive(k))) {
                 k--;
             }
             boolean segmentStarts = k >= limit && t.is(k, ',');

@@ -53,7 +53,7 @@ final class Reported {
                 continue;
             }
             int bits = a.cueAt(j);
-            if (bits == 0) {
+            if (bits == 0 || anonymity(j)) {
                 continue;
             }
             Attributor.Found quotedAs = (bits & Lexicon.PARTICIPLE) != 0 ? a.quotedAsSaying(j, ss) : null;
@@ -394,6 +394,11 @@ final class Reported {
             }
         }
         return false;
+    }
+
+    /** "who asked not to be named", "asked not to be identified": the source's terms, not a report */
+    private boolean anonymity(int j) {
+        return t.is(j, "asked") && t.is(j + 1, "not") && t.is(j + 2, "to") && t.is(j + 3, "be");
     }
 
     /** the subject must be one: not inside "what Trump says", and a bare "say" wants a plural or a modal */

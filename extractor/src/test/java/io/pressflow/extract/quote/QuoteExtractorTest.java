@@ -742,6 +742,16 @@ class QuoteExtractorTest {
         assertFalse(anyHolds(q, "Will the port fees"), "the interviewer's questions have no speaker to give: " + q);
     }
 
+    @Test
+    void anAnonymousSourceWithALongRelativeClauseReportsWhatTheNamedManSaid() {
+        String text = "Mayor Lina Okafor spoke at the harbour gala on Friday night to an audience of shipowners.\n\n"
+                + "One attendee, who asked not to be named because she works for a member of the port board, said Okafor "
+                + "\"said out loud what a lot of people here think.\"";
+        List<Quote> q = extract(text);
+        assertEquals("One attendee", quote(q, "said out loud what a lot").speakerMention());
+        assertFalse(anyHolds(q, "to be named"), "asking for anonymity is not a report: " + q);
+    }
+
     // ---- raw format ----
 
     @Test
