@@ -303,6 +303,14 @@ final class Phrases {
             }
             return null;
         }
+        int of = t.is(j - 1, "of") ? j - 1 : t.is(j - 2, "of") && Lexicon.DETERMINERS.contains(t, j - 1) ? j - 2 : -1;
+        if (of - 1 >= limit && !t.isCap(j) && Lexicon.ROLE_NOUNS.contains(t, of - 1) && !Lexicon.ROLE_NOUNS.contains(t, j)) {
+            // "the former secretary of state", "the director of the port": the role is the word before "of"
+            Phrase role = description(of - 1, limit);
+            if (role != null) {
+                return new Phrase(role.first(), j, Phrase.Form.DESCRIPTION, role.headFirst(), role.headLast(), null);
+            }
+        }
         if (!t.isCap(j) || Lexicon.ROLE_NOUNS.contains(t, j)) {
             return description(j, limit);
         }

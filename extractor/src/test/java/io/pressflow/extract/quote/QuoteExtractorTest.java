@@ -752,6 +752,16 @@ class QuoteExtractorTest {
         assertFalse(anyHolds(q, "to be named"), "asking for anonymity is not a report: " + q);
     }
 
+    @Test
+    void aRoleWithAnOfPhraseIsADescriptionNotTheLastSpeaker() {
+        String text = "Harbour Minister Jonas Berg and former port director Lina Okafor spoke on Monday at the yearly shipping fair.\n\n"
+                + "\"The fees stay,\" Berg said.\n\n"
+                + "\"They are too high,\" the former director of the port said later.";
+        Quote x = quote(extract(text), "They are too high");
+        assertNotEquals("Jonas Berg", x.speaker(), "a described speaker is not the last one quoted");
+        assertTrue(x.speakerMention().contains("director of the port"), x.toString());
+    }
+
     // ---- raw format ----
 
     @Test
