@@ -517,6 +517,12 @@ final class Attributor {
                 if (main != null) {
                     return new Found(main.speaker(), cueText(j), j, main.confidence(), "participle of " + main.reason());
                 }
+                // "The billionaire shot back on Twitter, calling her "a liar."": whoever opens the sentence
+                Phrase opener = prevClose < 0 && !quoted[limit] ? sentenceOpener(limit, j) : null;
+                if (opener != null && (opener.form() == Phrase.Form.NAME || opener.form() == Phrase.Form.DESCRIPTION
+                        && speakingHead(opener.headLast())) && opener.last() + 1 < j && !t.is(opener.last() + 1, ',')) {
+                    return found(opener, cueText(j), j, 0.7, "participle of sentence opener");
+                }
                 continue;
             }
             Phrase p = phrases.subjectOf(j, prevClose >= 0 ? prevClose + 1 : limit);
@@ -622,6 +628,17 @@ final class Attributor {
             q--;
         }
         return t.is(q, "is") || t.is(q, "was") || t.is(q, "were") || t.is(q, "are") || t.is(q, "been") || t.is(q, "being");
+    }
+
+    /** the phrase that opens the sentence at ss, ending before token j and within its first six words, or null */
+    private Phrase sentenceOpener(int ss, int j) {
+        for (int k = ss; k < j - 1 && k < ss + 6; k++) {
+            Phrase p = phrases.endingAt(k, ss);
+            if (p != null && p.first() == ss && !(t.isWord(k + 1) && (Cast.namePart(t, k + 1) || Lexicon.ROLE_NOUNS.contains(t, k + 1)))) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** a head noun for someone who can speak: a role, a group, a body ("the minister", "officials", "the ministry") */

@@ -762,6 +762,16 @@ class QuoteExtractorTest {
         assertTrue(x.speakerMention().contains("director of the port"), x.toString());
     }
 
+    @Test
+    void aParticipleAfterASentenceWithoutACueBelongsToItsOpener() {
+        String text = "Mayor Lina Okafor spoke at the harbour on Monday about the fees and the new ferry berth.\n\n"
+                + "\"The fees stay,\" Okafor said.\n\n"
+                + "The union leader hit back on the radio, calling her plan \"a tax on every crossing.\"";
+        Quote x = quote(extract(text), "a tax on every crossing");
+        assertEquals("The union leader", x.speakerMention());
+        assertNotEquals("Lina Okafor", x.speaker());
+    }
+
     // ---- raw format ----
 
     @Test
