@@ -560,7 +560,11 @@ final class Attributor {
             }
             if ((bits & Lexicon.SPEECH) != 0 && j + 1 < open && (j == limit || t.is(j - 1, ',') || t.kind(j - 1) == Tokens.MARK)) {
                 Phrase q = phrases.startingAt(j + 1, open);
-                if (q != null && q.form() == Phrase.Form.NAME) {
+                // "..., said Smith: "..."": the quote follows the name; in "..., said Moldova still had "..."" the
+                // name opens the reported clause and the cue's subject came before the comma
+                boolean quoteFollows = q != null && (q.last() + 1 == open || q.last() + 2 == open
+                        && (t.is(q.last() + 1, ',') || t.is(q.last() + 1, ':')));
+                if (q != null && q.form() == Phrase.Form.NAME && quoteFollows) {
                     return found(q, cueText(j), j, 0.8, "cue then speaker before quote");
                 }
             }

@@ -135,6 +135,9 @@ final class Phrases {
         if ((t.is(a, "who") || t.is(a, "which") || t.is(a, "whose")) && b - a >= 2) {
             return true; // "Rep. Dale Moreno, R-Texas, who chairs the committee, said"
         }
+        if (endsWith(a, "ing") && !t.isCap(a) && b > a) {
+            return true; // "One official, speaking on condition of anonymity, said"
+        }
         if ((t.is(a, "a") || t.is(a, "an") || t.is(a, "the")) && b > a && roleIn(a + 1, b)) {
             return true; // "Ana Brunn, a spokeswoman for the coalition, which ..., said": an apposition
         }

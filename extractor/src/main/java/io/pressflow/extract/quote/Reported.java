@@ -155,8 +155,12 @@ final class Reported {
                 }
                 int cs = contentStart(j + 1, end, bits);
                 int ce = clauseEnd(cs, end);
+                boolean relative = inRelativeClause(j);
+                if (relative) {
+                    ce = untilComma(cs, ce); // "the premier, who had threatened to block it, left": the relative clause ends
+                }
                 if (cs < end && !isAdjunct(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
-                    if (!t.is(j - 1, "who")) {
+                    if (!relative) {
                         main = f; // "an architect who said ...": a relative clause is not the sentence's report
                     }
                     coveredTo = ce;
@@ -394,6 +398,24 @@ final class Reported {
             }
         }
         return false;
+    }
+
+    /** a cue right after "who", past auxiliaries and adverbs: "who said", "who had long argued" */
+    private boolean inRelativeClause(int j) {
+        int k = j - 1;
+        while (k > 0 && k > j - 4 && Lexicon.BETWEEN.contains(t, k)) {
+            k--;
+        }
+        return t.is(k, "who");
+    }
+
+    private int untilComma(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.is(k, ',') && !quoted[k]) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /** "who asked not to be named", "asked not to be identified": the source's terms, not a report */

@@ -772,6 +772,16 @@ class QuoteExtractorTest {
         assertNotEquals("Lina Okafor", x.speaker());
     }
 
+    @Test
+    void relativeAndParticipialAsidesAroundASubject() {
+        String text = "The port board's chairman, who had threatened to block the levy, left the room during the vote. "
+                + "One board official, speaking on condition of anonymity, said Tarvik still had \"a long road\" ahead.";
+        List<Quote> q = extract(text);
+        assertEquals("to block the levy", reported(q, "to block the levy").text(), "the relative clause ends at its comma");
+        assertEquals("One board official", quote(q, "a long road").speakerMention());
+        assertNotEquals("Tarvik", quote(q, "a long road").speaker(), "\"said Tarvik still had\" is no inverted cue");
+    }
+
     // ---- raw format ----
 
     @Test
