@@ -282,15 +282,8 @@ final class Attributor {
                 || t.is(p - 1, "his") || t.is(p - 1, "her") || t.is(p - 1, "their") || t.is(p - 1, "its"))) {
             return 0; // "in a Facebook post", "her Senate testimony": a noun after a named modifier
         }
-        if ((bits & (Lexicon.PRESENT | Lexicon.PARTICIPLE)) == 0) {
-            int q = p;
-            while (q >= 0 && q > p - 3 && t.isWord(q) && !t.isCap(q) && t.length(q) > 4 && t.endsWith(q, "ly")) {
-                q--;
-            }
-            if (t.is(q, "is") || t.is(q, "was") || t.is(q, "were") || t.is(q, "are") || t.is(q, "been") || t.is(q, "be")
-                    || t.is(q, "being") || t.is(q, "get") || t.is(q, "got")) {
-                return 0; // passive: "was dubbed", "were admitted"
-            }
+        if ((bits & (Lexicon.PRESENT | Lexicon.PARTICIPLE)) == 0 && afterBe(i)) {
+            return 0; // passive: "was dubbed", "were admitted"
         }
         return bits;
     }
@@ -625,13 +618,14 @@ final class Attributor {
         return null;
     }
 
-    /** a form of "be" before token j, past adverbs: "was quoted", "is widely quoted" */
+    /** a passive auxiliary before token j, past up to two adverbs: "was quoted", "is widely quoted", "got dubbed" */
     private boolean afterBe(int j) {
         int q = j - 1;
-        while (q >= 0 && q > j - 3 && t.isWord(q) && t.length(q) > 4 && t.endsWith(q, "ly")) {
+        while (q >= 0 && q > j - 3 && t.isWord(q) && !t.isCap(q) && t.length(q) > 4 && t.endsWith(q, "ly")) {
             q--;
         }
-        return t.is(q, "is") || t.is(q, "was") || t.is(q, "were") || t.is(q, "are") || t.is(q, "been") || t.is(q, "being");
+        return t.is(q, "is") || t.is(q, "was") || t.is(q, "were") || t.is(q, "are") || t.is(q, "been") || t.is(q, "be")
+                || t.is(q, "being") || t.is(q, "get") || t.is(q, "got");
     }
 
     /** the phrase that opens the sentence at ss, ending before token j and within its first six words, or null */
@@ -643,6 +637,15 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /** a cue right after "who", past auxiliaries and adverbs: "who said", "who had long argued" */
+    boolean inRelativeClause(int j) {
+        int k = j - 1;
+        while (k > 0 && k > j - 4 && Lexicon.BETWEEN.contains(t, k)) {
+            k--;
+        }
+        return t.is(k, "who");
     }
 
     /** a head noun for someone who can speak: a role, a group, a body ("the minister", "officials", "the ministry") */
@@ -671,7 +674,7 @@ final class Attributor {
             if (quoted[j]) {
                 continue;
             }
-            int bits = t.is(j - 1, "who") ? 0 : cueAt(j); // "an architect who said" is no main clause
+            int bits = inRelativeClause(j) ? 0 : cueAt(j); // "an architect who said" is no main clause
             if (bits != 0 && (bits & Lexicon.PARTICIPLE) == 0) {
                 Phrase p = phrases.subjectOf(j, limit);
                 if (p != null && !quoted[p.first()]) {
@@ -689,7 +692,7 @@ final class Attributor {
             if (quoted[j]) {
                 continue;
             }
-            int bits = t.is(j - 1, "who") ? 0 : cueAt(j);
+            int bits = inRelativeClause(j) ? 0 : cueAt(j);
             if (bits != 0 && (bits & Lexicon.PARTICIPLE) == 0) {
                 Phrase p = phrases.subjectOf(j, limit);
                 if (p != null) {

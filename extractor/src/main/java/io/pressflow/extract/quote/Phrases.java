@@ -147,6 +147,21 @@ final class Phrases {
         return a == b && Cast.namePart(t, a) && t.length(a) <= 5 && t.text().charAt(t.end(a) - 1) == '.'; // "Va.", "N.C."
     }
 
+    /** where a group noun's phrase begins, up to three lower-case modifiers back: "the senior officials", "many analysts" */
+    private int groupStart(int g, int limit) {
+        int f = g;
+        while (f - 1 >= limit && f > g - 3 && t.isWord(f - 1) && !t.isCap(f - 1) && !Lexicon.CUES.contains(t, f - 1)
+                && !Lexicon.BETWEEN.contains(t, f - 1) && !t.is(f - 1, "and") && !t.is(f - 1, "that")
+                && !Lexicon.ADJUNCT_OPENERS.contains(t, f - 1) && !t.is(f - 1, "of") && !t.is(f - 1, "to")
+                && !t.is(f - 1, "for") && !t.is(f - 1, "with")) {
+            f--;
+            if (Lexicon.DETERMINERS.contains(t, f)) {
+                break;
+            }
+        }
+        return f;
+    }
+
     private boolean endsWith(int k, String suffix) {
         return t.isWord(k) && t.length(k) > suffix.length() && t.endsWith(k, suffix);
     }
@@ -270,32 +285,14 @@ final class Phrases {
                 if (a - 2 >= limit && (t.is(a - 1, "in") || t.is(a - 1, "across") || t.is(a - 1, "around")
                         || t.is(a - 1, "throughout")) && Lexicon.GROUP_NOUNS.contains(t, a - 2)) {
                     int g = a - 2;
-                    int f = g;
-                    while (f - 1 >= limit && f > g - 3 && t.isWord(f - 1) && !Lexicon.CUES.contains(t, f - 1)
-                            && !Lexicon.BETWEEN.contains(t, f - 1) && !t.is(f - 1, "and") && !t.is(f - 1, "that")
-                            && !Lexicon.ADJUNCT_OPENERS.contains(t, f - 1) && !t.is(f - 1, "of") && !t.is(f - 1, "to")
-                            && !t.is(f - 1, "for") && !t.is(f - 1, "with") && !endsWith(f - 1, "ing")) {
-                        f--;
-                        if (Lexicon.DETERMINERS.contains(t, f)) {
-                            break;
-                        }
-                    }
-                    return new Phrase(f, j, Phrase.Form.DESCRIPTION, g, g, null);
+                    return new Phrase(groupStart(g, limit), j, Phrase.Form.DESCRIPTION, g, g, null);
                 }
                 // "officials at X" and "a spokesman for X": the body speaks
                 if (k >= limit && (t.is(a - 1, "at") || t.is(a - 1, "for") || t.is(a - 1, "from") || t.is(a - 1, "of")
                         || t.is(a - 1, "with"))) {
                     int g = a - 2;
                     if (g >= limit && (Lexicon.GROUP_NOUNS.contains(t, g) || Lexicon.ROLE_NOUNS.contains(t, g)) && !t.isCap(g)) {
-                        int f = g;
-                        while (f - 1 >= limit && f > g - 3 && t.isWord(f - 1) && !t.isCap(f - 1)
-                                && !Lexicon.CUES.contains(t, f - 1) && !Lexicon.BETWEEN.contains(t, f - 1)) {
-                            f--;
-                            if (Lexicon.DETERMINERS.contains(t, f)) {
-                                break;
-                            }
-                        }
-                        return new Phrase(f, j, Phrase.Form.NAME, r.nameFirst(), r.nameLast(), null);
+                        return new Phrase(groupStart(g, limit), j, Phrase.Form.NAME, r.nameFirst(), r.nameLast(), null);
                     }
                 }
                 return new Phrase(first, j, Phrase.Form.NAME, r.nameFirst(), r.nameLast(), null);

@@ -155,7 +155,7 @@ final class Reported {
                 }
                 int cs = contentStart(j + 1, end, bits);
                 int ce = clauseEnd(cs, end);
-                boolean relative = inRelativeClause(j);
+                boolean relative = a.inRelativeClause(j);
                 if (relative) {
                     ce = untilComma(cs, ce); // "the premier, who had threatened to block it, left": the relative clause ends
                 }
@@ -398,15 +398,6 @@ final class Reported {
             }
         }
         return false;
-    }
-
-    /** a cue right after "who", past auxiliaries and adverbs: "who said", "who had long argued" */
-    private boolean inRelativeClause(int j) {
-        int k = j - 1;
-        while (k > 0 && k > j - 4 && Lexicon.BETWEEN.contains(t, k)) {
-            k--;
-        }
-        return t.is(k, "who");
     }
 
     private int untilComma(int from, int to) {

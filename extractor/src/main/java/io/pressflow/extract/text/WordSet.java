@@ -110,8 +110,12 @@ public final class WordSet {
         if (t.kind(i) != Tokens.WORD) {
             return probe(mix(raw) & mask, t.text(), from, n); // their hash is the char as written, not folded
         }
+        return probeHashed(raw, t.text(), from, n);
+    }
+
+    /** the probe for a key whose folded hash is {@code raw}: the stored hash filters before the chars are compared */
+    private int probeHashed(int raw, CharSequence s, int from, int n) {
         int h = mix(raw) & mask;
-        String s = t.text();
         while (true) {
             String cand = table[h];
             if (cand == null) {
@@ -143,18 +147,7 @@ public final class WordSet {
         if (n <= 0 || n > 40) {
             return 0;
         }
-        int raw = rawHash(s, from, to);
-        int h = mix(raw) & mask;
-        while (true) {
-            String cand = table[h];
-            if (cand == null) {
-                return 0;
-            }
-            if (hashes[h] == raw && cand.length() == n && same(cand, s, from)) {
-                return values[h];
-            }
-            h = (h + 1) & mask;
-        }
+        return probeHashed(rawHash(s, from, to), s, from, n);
     }
 
     private static boolean same(String lower, CharSequence s, int from) {
