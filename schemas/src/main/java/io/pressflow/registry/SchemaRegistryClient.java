@@ -87,6 +87,8 @@ public final class SchemaRegistryClient {
     /**
      * Registering is idempotent (the same schema gets the same id), so a registry that failed on a
      * concurrent first registration (a 5xx, as Apicurio answers when two clients race) is asked again.
+     * A 409 is either a schema the subject's compatibility refuses or, from Apicurio, the other side of
+     * such a race ("artifact already exists"): if the subject now holds this very schema, its id is the answer.
      */
     private JsonNode registerWithRetry(String subject, Schema schema) {
         long backoffMs = 100;
@@ -94,6 +96,9 @@ public final class SchemaRegistryClient {
             try {
                 return send("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema));
             } catch (SchemaRegistryException e) {
+                if (e.status() == 409) {
+                    return registeredMeanwhile(subject, schema).orElseThrow(() -> e);
+                }
                 if (!e.isTransient() || attempt >= REGISTER_ATTEMPTS) {
                     throw e;
                 }
@@ -105,6 +110,14 @@ public final class SchemaRegistryClient {
                 throw new SchemaRegistryException("register " + subject, "interrupted", e);
             }
             backoffMs *= 3;
+        }
+    }
+
+    private Optional<JsonNode> registeredMeanwhile(String subject, Schema schema) {
+        try {
+            return Optional.of(send("POST", "/subjects/" + encode(subject), schemaBody(schema)));
+        } catch (SchemaRegistryException notThere) {
+            return Optional.empty();
         }
     }
 

@@ -12,7 +12,10 @@ import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Registration retries a registry that failed (5xx) but not one that refused the schema. */
+/**
+ * Registration retries a registry that failed (5xx) but not one that refused the schema; a 409 is
+ * answered by the subject's own version of the schema when it has one (the loser of a registration race).
+ */
 class RegisterRetryTest {
     private static final Schema SCHEMA = new Schema.Parser().parse(
             "{\"type\":\"record\",\"name\":\"Ping\",\"fields\":[{\"name\":\"n\",\"type\":\"int\"}]}");
@@ -53,7 +56,16 @@ class RegisterRetryTest {
         SchemaRegistryClient client = SchemaRegistryClient.of(serve(5, 409));
         SchemaRegistryException e = assertThrows(SchemaRegistryException.class, () -> client.register("t-value", SCHEMA));
         assertEquals(409, e.status());
-        assertEquals(1, requests.get());
+        assertEquals(2, requests.get(), "one registration, one look-up that found nothing");
+    }
+
+    @Test
+    void aRegistrationThatLostARaceTakesTheWinnersId() throws IOException {
+        SchemaRegistryClient client = SchemaRegistryClient.of(serve(1, 409));
+        assertEquals(7, client.register("t-value", SCHEMA));
+        assertEquals(2, requests.get());
+        assertEquals(7, client.register("t-value", SCHEMA), "cached");
+        assertEquals(2, requests.get());
     }
 
     @Test

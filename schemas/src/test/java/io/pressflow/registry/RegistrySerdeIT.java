@@ -10,8 +10,17 @@ import io.pressflow.avro.PressStatement;
 import io.pressflow.avro.QuoteEvent;
 import io.pressflow.registry.AvroSerdeException.Reason;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +59,34 @@ class RegistrySerdeIT {
         reader.configure(config(), false);
         assertEquals(in, reader.deserialize(topic, bytes));
         assertEquals(1, reader.client().requestsSent());
+    }
+
+    @Test
+    void clientsRacingToRegisterANewSubjectAllGetItsOneId() throws Exception {
+        // as the stream threads of a fresh deployment do with their first records
+        for (int round = 0; round < 5; round++) {
+            String subject = SharedRegistry.unique("race") + "-value";
+            int clients = 6;
+            CyclicBarrier start = new CyclicBarrier(clients);
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            try {
+                List<Future<Integer>> ids = new ArrayList<>();
+                for (int c = 0; c < clients; c++) {
+                    ids.add(pool.submit(() -> {
+                        SchemaRegistryClient own = SchemaRegistryClient.of(url);
+                        start.await();
+                        return own.register(subject, QuoteEvent.getClassSchema());
+                    }));
+                }
+                Set<Integer> answers = new HashSet<>();
+                for (Future<Integer> id : ids) {
+                    answers.add(id.get(60, TimeUnit.SECONDS));
+                }
+                assertEquals(Set.of(SchemaRegistryClient.of(url).lookup(subject, QuoteEvent.getClassSchema()).id()), answers);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     @Test
