@@ -245,7 +245,7 @@ final class Lexicon {
             "customer", "client", "patient", "passenger", "tenant", "landlord", "caller", "listener", "viewer", "reader",
             "attendee", "participant", "spectator", "bystander", "onlooker", "shopper", "commuter", "motorist", "secretary-general", "attorney-general", "director-general",
             "governor-general", "solicitor-general", "inspector-general", "surgeon-general", "editor-in-chief", "legislator", "president-elect", "vice-president", "columnist",
-            "editor", "reporter", "journalist", "writer", "historian", "researcher", "negotiator", "mediator",
+            "editor", "reporter", "journalist", "writer", "historian", "researcher", "negotiator", "mediator", "person",
             "directorate", "ministry", "department", "agency", "office", "company", "firm", "bank", "government",
             "administration", "campaign", "committee", "commission", "council", "court", "party", "group", "organization",
             "organisation", "union", "association", "institute", "foundation", "board", "panel", "network", "newspaper",
@@ -276,6 +276,10 @@ final class Lexicon {
             "department", "policy", "systems", "group", "holdings", "partners", "industries", "airlines", "motors",
             "pictures", "records", "entertainment", "studios", "labs", "technologies", "foods", "energy");
 
+    /** what follows an unnamed source's noun in wire copy: "people familiar with", "a person briefed on", "experts on" */
+    static final WordSet SOURCE_MODIFIERS = WordSet.of("familiar", "close", "briefed", "involved", "knowledgeable",
+            "with", "on", "about", "aware", "working", "tracking", "following", "monitoring", "studying", "present");
+
     /** plural or collective descriptions that may speak without a name: "officials said" */
     static final WordSet GROUP_NOUNS = WordSet.of("officials", "leaders", "lawmakers", "ministers", "sources", "aides",
             "advisers", "advisors", "experts", "analysts", "critics", "supporters", "opponents", "residents", "witnesses",
@@ -290,7 +294,8 @@ final class Lexicon {
             "hospitals", "schools", "universities", "colleges", "companies", "banks", "airlines", "firms", "agencies",
             "governments", "unions", "ministries", "retailers", "manufacturers", "insurers", "lenders", "carriers",
             "utilities", "regulators", "clubs", "attendees", "spectators", "bystanders", "shoppers", "commuters",
-            "polls", "surveys", "reports", "documents", "records", "data", "figures", "statistics", "studies");
+            "polls", "surveys", "reports", "documents", "records", "data", "figures", "statistics", "studies",
+            "specialists", "engineers", "physicians", "epidemiologists", "economists", "negotiators", "mediators");
 
     /** determiners and possessives that open a description */
     static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "this", "that", "these",

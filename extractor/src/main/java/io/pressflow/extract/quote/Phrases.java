@@ -71,6 +71,12 @@ final class Phrases {
         if (p == null) {
             p = beforeLocation(j, limit);
         }
+        Phrase group = p == null || p.form() != Phrase.Form.PRONOUN ? postmodifiedGroup(j, limit) : null;
+        if (group != null && (p == null || p.form() == Phrase.Form.DESCRIPTION && !t.isCap(p.headLast()) && !speakingHead(p.headLast())
+                || !t.is(group.headLast() + 1, "with") && !t.is(group.headLast() + 1, "on") && !t.is(group.headLast() + 1, "about"))) {
+            // "sources close to the minister said": the sources, though the minister could speak
+            return group;
+        }
         if (p != null && p.form() == Phrase.Form.PRONOUN && t.is(p.first(), "who")) {
             // "Smith, who ... said": the relative pronoun stands for the name before it
             int k = p.first() - 1;
@@ -145,6 +151,32 @@ final class Phrases {
             return true; // party and state: "R-Texas", "D-N.Y."
         }
         return a == b && Cast.namePart(t, a) && t.length(a) <= 5 && t.text().charAt(t.end(a) - 1) == '.'; // "Va.", "N.C."
+    }
+
+    private boolean speakingHead(int k) {
+        return Lexicon.GROUP_NOUNS.contains(t, k) || Lexicon.ROLE_NOUNS.contains(t, k);
+    }
+
+    /**
+     * "People familiar with the talks said", "a person briefed on the plan said", "experts on nuclear
+     * policy say": the people speak, not the matter their modifier names. The group noun must be
+     * followed by one of the modifiers wire copy uses for unnamed sources, and the phrase must open a clause.
+     */
+    private Phrase postmodifiedGroup(int j, int limit) {
+        for (int g = j - 1; g >= limit && g >= j - 8; g--) {
+            if (!t.isWord(g) || Lexicon.CUES.contains(t, g) && !Lexicon.SOURCE_MODIFIERS.contains(t, g)
+                    || Lexicon.AUX.contains(t, g) || t.sentence(g) != t.sentence(j)) {
+                return null;
+            }
+            if (speakingHead(g) && (!t.isCap(g) || t.has(g, Tokens.SENT_START)) && Lexicon.SOURCE_MODIFIERS.contains(t, g + 1)) {
+                int first = groupStart(g, limit);
+                if (first - 1 >= limit && t.has(first - 1, Tokens.SENT_START) && Lexicon.DETERMINERS.contains(t, first - 1)) {
+                    first--; // "Two people familiar with ...", "A person briefed on ..."
+                }
+                return startsClause(first, limit) ? new Phrase(first, j, Phrase.Form.DESCRIPTION, g, g, null) : null;
+            }
+        }
+        return null;
     }
 
     /** where a group noun's phrase begins, up to three lower-case modifiers back: "the senior officials", "many analysts" */

@@ -792,4 +792,20 @@ class QuoteExtractorTest {
         assertEquals("Ivo Petrov", x.speaker());
         assertTrue(x.start() > text.indexOf("2024"));
     }
+
+    @Test
+    void unnamedSourcesWithAModifierAreThePeopleNotTheMatter() {
+        String text = "Minister Ilse Brandt met the union on Monday.\n\n"
+                + "People familiar with the talks said a deal was close. "
+                + "A person briefed on the plan said it would be announced in March. "
+                + "Sources close to the minister said she would not resign. "
+                + "Experts on grain policy said the reserve would last a year.";
+        List<Quote> q = extract(text);
+        assertEquals("People familiar with the talks", reported(q, "a deal was close").speakerMention());
+        assertEquals("A person briefed on the plan", reported(q, "it would be announced in March").speakerMention());
+        Quote sources = reported(q, "she would not resign");
+        assertEquals("Sources close to the minister", sources.speakerMention());
+        assertNotEquals("Ilse Brandt", sources.speaker(), "the minister is whom the sources are close to, not the speaker");
+        assertEquals("Experts on grain policy", reported(q, "the reserve would last a year").speakerMention());
+    }
 }
