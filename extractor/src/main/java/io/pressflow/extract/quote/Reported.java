@@ -115,6 +115,7 @@ final class Reported {
                 if (t.is(before, "the") && subject.form() == Phrase.Form.NAME) {
                     before--; // "..., the Northern Rail Authority said"
                 }
+                before = beforeApposition(before, ss);
                 boolean afterComma = before > ss && (t.is(before, ',') || t.kind(before) == Tokens.MARK && t.is(before - 1, ','));
                 int after = afterCue(j, end);
                 boolean quoteBefore = quoted[ss] && (quoted[before] || quoted[before - 1]);
@@ -415,6 +416,19 @@ final class Reported {
     }
 
     /** the subject must be one: not inside "what Trump says", and a bare "say" wants a plural or a modal */
+    /** "..., the chief executive, Lars Holm, said": the content ends before the description the name is set beside */
+    private int beforeApposition(int before, int ss) {
+        if (!t.is(before, ',') || before - 1 <= ss) {
+            return before;
+        }
+        Phrase described = a.phrases().endingAt(before - 1, ss);
+        if (described == null || described.form() != Phrase.Form.DESCRIPTION || described.first() - 1 <= ss) {
+            return before;
+        }
+        int p = described.first() - 1;
+        return t.is(p, ',') || t.kind(p) == Tokens.MARK && t.is(p - 1, ',') ? p : before;
+    }
+
     private boolean subjectFits(Phrase subject, int cue, int bits) {
         int p = subject.first() - 1;
         if (p >= 0 && Lexicon.RELATIVE.contains(t, p) || Lexicon.RELATIVE.contains(t, subject.headFirst() - 1)) {

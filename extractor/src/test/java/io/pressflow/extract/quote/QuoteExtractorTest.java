@@ -808,4 +808,15 @@ class QuoteExtractorTest {
         assertNotEquals("Ilse Brandt", sources.speaker(), "the minister is whom the sources are close to, not the speaker");
         assertEquals("Experts on grain policy", reported(q, "the reserve would last a year").speakerMention());
     }
+
+    @Test
+    void aDescriptionSetBesideTheSpeakersNameIsNotPartOfWhatWasSaid() {
+        List<Quote> q = extract("\"Cuts are painful,\" the chief executive, Lars Holm, said.\n\n"
+                + "The depot would close by June, the mayor, Ana Ruiz, said on Monday.");
+        assertEquals("Lars Holm", quote(q, "Cuts are painful,").speaker());
+        assertFalse(q.stream().anyMatch(x -> x.text().contains("chief executive")), q.toString());
+        Quote report = reported(q, "The depot would close by June");
+        assertEquals("The depot would close by June", report.text());
+        assertEquals("Ana Ruiz", report.speaker());
+    }
 }
