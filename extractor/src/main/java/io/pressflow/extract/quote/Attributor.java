@@ -12,6 +12,9 @@ import java.util.Locale;
  */
 final class Attributor {
 
+    /** paragraphs (after a headline's) where a description may name someone introduced only later: a lede's */
+    private static final int LEDE_PARAGRAPHS = 1;
+
     private final Tokens t;
     private final LowerWords lower;
     private final Cast cast;
@@ -781,6 +784,9 @@ final class Attributor {
                 // "One Republican threatened", "a senator said": someone not named, not the one titled so
                 boolean indefinite = t.is(p.first(), "a") || t.is(p.first(), "an") || t.is(p.first(), "one") || t.is(p.first(), "another");
                 Cast.Member m = indefinite && !Lexicon.ORG_WORDS.contains(t, core.headLast()) ? null : cast.byRole(words, p.first());
+                if (m == null && t.is(p.first(), "the") && t.paragraph(p.first()) <= LEDE_PARAGRAPHS) {
+                    m = cast.byRoleAhead(words, p.first(), LEDE_PARAGRAPHS + 1);
+                }
                 String owner = namedOwner(core);
                 if (m != null && m.org && owner != null && !m.keys.contains(owner)) {
                     // "India's health ministry" is not the last body named unless that body is India's

@@ -638,6 +638,32 @@ final class Cast {
     }
 
     /**
+     * "The governor called the bill a disgrace ... Gov. Maria Kessler said": a description in a lede
+     * that no one before it fits names the first one after it, within a few paragraphs, who holds that
+     * very role (a title or an apposition said so; being a leader of some kind is not enough).
+     */
+    Member byRoleAhead(List<String> words, int at, int paragraphs) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String head = words.get(words.size() - 1);
+        boolean orgHead = Lexicon.ORG_WORDS.contains(head) && !Lexicon.ROLE_NOUNS.contains(head) || isOrgNoun(head);
+        int lastParagraph = t.paragraph(at) + paragraphs;
+        for (int i = before(at) + 1; i < mentions.size(); i++) {
+            Mention x = mentions.get(i);
+            if (t.paragraph(x.first()) > lastParagraph) {
+                return null;
+            }
+            Member m = x.member();
+            if (m.roles.contains(head) && (m.person || orgHead) && roleScore(m, head, words, orgHead) >= 3
+                    && (!orgHead || ownerFits(m, words))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "the Clinton campaign", "Trump's team": a body named after a person is that person's, not
      * whichever organisation was named last.
      */

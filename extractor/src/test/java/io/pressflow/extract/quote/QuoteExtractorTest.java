@@ -819,4 +819,14 @@ class QuoteExtractorTest {
         assertEquals("The depot would close by June", report.text());
         assertEquals("Ana Ruiz", report.speaker());
     }
+
+    @Test
+    void aLedesDescriptionNamesTheOneIntroducedJustAfterWithThatRole() {
+        List<Quote> q = extract("The governor on Tuesday called the budget \"a betrayal of the valley\" and promised a veto.\n\n"
+                + "Gov. Marta Kessel, a Democrat, said the plan would close four clinics.");
+        assertEquals("Marta Kessel", quote(q, "a betrayal of the valley").speaker(), "resolved forward, in the lede");
+        List<Quote> other = extract("The mayor on Tuesday called the budget \"a fair start\" for the city.\n\n"
+                + "Gov. Ines Roth, a Democrat, said the plan would close four clinics.");
+        assertNotEquals("Ines Roth", quote(other, "a fair start").speaker(), "no one named later is the mayor");
+    }
 }
