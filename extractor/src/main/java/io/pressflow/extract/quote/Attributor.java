@@ -781,6 +781,10 @@ final class Attributor {
                     }
                     // "the Ministry": the body named in full before
                 }
+                Speaker acronymBody = namedByAcronym(core, mention, p.first());
+                if (acronymBody != null) {
+                    return acronymBody;
+                }
                 // "One Republican threatened", "a senator said": someone not named, not the one titled so
                 boolean indefinite = t.is(p.first(), "a") || t.is(p.first(), "an") || t.is(p.first(), "one") || t.is(p.first(), "another");
                 Cast.Member m = indefinite && !Lexicon.ORG_WORDS.contains(t, core.headLast()) ? null : cast.byRole(words, p.first());
@@ -798,6 +802,31 @@ final class Attributor {
                 return new Speaker(t.span(core.first(), core.last()), SpeakerType.UNRESOLVED, mention, p.first(), null);
             }
         }
+    }
+
+    /**
+     * "the SYNAV transport union said", "the GMB union said": a body's acronym before its head noun names
+     * it; it is not the last union mentioned. Country abbreviations ("the U.S. embassy") are places, not names.
+     */
+    private Speaker namedByAcronym(Phrase core, String mention, int at) {
+        if (!Lexicon.ORG_WORDS.contains(t, core.headLast())) {
+            return null;
+        }
+        for (int k = core.headFirst(); k < core.headLast(); k++) {
+            if (t.isWord(k) && t.has(k, Tokens.ALL_CAPS) && t.length(k) >= 2 && t.length(k) <= 6
+                    && !hasPeriod(k) && !Lexicon.COUNTRY_CODES.contains(t, k)) {
+                Cast.Member named = cast.lookup(k, k);
+                return named != null && named.org
+                        ? new Speaker(named.name(), SpeakerType.ORGANISATION, mention, at, named)
+                        : new Speaker(t.string(k), SpeakerType.ORGANISATION, mention, at, null);
+            }
+        }
+        return null;
+    }
+
+    private boolean hasPeriod(int k) {
+        int dot = t.text().indexOf('.', t.start(k));
+        return dot >= 0 && dot < t.end(k);
     }
 
     /** the key of a capitalised possessive owner inside a description ("India's health ministry"), or null */

@@ -146,12 +146,17 @@ final class Cast {
     private static boolean personSoFar(Tokens t, int i, int j) {
         boolean name = false;
         for (int k = i; k <= j; k++) {
-            if (Lexicon.ORG_WORDS.contains(t, k)) {
+            if (bodyWord(t, k)) {
                 return false;
             }
             name |= namePart(t, k) && !Lexicon.TITLES.contains(t, k) && !Lexicon.NOT_NAMES.contains(t, k);
         }
         return name;
+    }
+
+    /** a word that makes a name a body's: "Ministry", "Energy", a capitalised "Maritime" */
+    private static boolean bodyWord(Tokens t, int k) {
+        return Lexicon.ORG_WORDS.contains(t, k) || t.isCap(k) && Lexicon.COMPANY_NAME_ENDS.contains(t, k);
     }
 
     /** "New York", "New Zealand": "New" opening a place name is part of it, not an adjective */
@@ -253,7 +258,7 @@ final class Cast {
         }
         boolean org = false;
         for (int k = r.nameFirst(); k <= r.nameLast(); k++) {
-            if (Lexicon.ORG_WORDS.contains(t, k)) {
+            if (bodyWord(t, k)) {
                 org = true;
             }
         }
@@ -415,7 +420,8 @@ final class Cast {
      * first word
      */
     private Member shortFormOfBody(String key) {
-        return latestByFirstWord(key, m -> m.org && (Lexicon.ORG_WORDS.contains(m.last()) || Lexicon.ORG_WORDS.contains(key)));
+        return latestByFirstWord(key, m -> m.org && (Lexicon.ORG_WORDS.contains(m.last()) || Lexicon.COMPANY_NAME_ENDS.contains(m.last())
+                || Lexicon.ORG_WORDS.contains(key)));
     }
 
     /** the most recently mentioned member of several name words whose first word is key and that fits */
@@ -685,6 +691,9 @@ final class Cast {
 
     private static boolean isOrgNoun(String head) {
         switch (head) {
+            case "operator": case "carrier": case "airline": case "lender": case "insurer": case "retailer": case "carmaker":
+            case "automaker": case "drugmaker": case "chipmaker": case "miner": case "supplier": case "manufacturer":
+            case "utility": case "conglomerate": case "exporter": case "shipper": case "brewer":
             case "directorate": case "ministry": case "department": case "agency": case "company": case "firm": case "bank":
             case "government": case "administration": case "campaign": case "committee": case "commission": case "council":
             case "court": case "party": case "group": case "organization": case "organisation": case "union":

@@ -274,11 +274,26 @@ final class Lexicon {
             "parliament", "secretariat", "commissioner", "tribunal", "cnn", "nbc", "abc", "cbs", "fox", "bbc", "ap",
             "afp", "msnbc", "politifact", "gop", "nato", "un", "eu", "who", "imf", "opec", "polls", "poll", "survey",
             "department", "policy", "systems", "group", "holdings", "partners", "industries", "airlines", "motors",
-            "pictures", "records", "entertainment", "studios", "labs", "technologies", "foods", "energy");
+            "pictures", "records", "entertainment", "studios", "labs", "technologies", "foods", "energy",
+            // what wire copy calls a company after naming it: "the ferry operator said", "the lender said"
+            "operator", "carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "drugmaker",
+            "chipmaker", "miner", "supplier", "manufacturer", "utility", "conglomerate", "exporter", "shipper", "brewer");
+
+    /**
+     * Last words of company names, capitalised there ("Halvorsen Maritime", "Arkto Capital"), so that the
+     * name is a body's and its first word is its short form; in lower case they are ordinary nouns.
+     */
+    static final WordSet COMPANY_NAME_ENDS = WordSet.of("maritime", "shipping", "logistics", "pharma", "pharmaceuticals", "capital", "telecom", "mining", "steel",
+            "chemicals", "resources", "solutions", "software", "power", "insurance", "airways", "financial", "investments",
+            "ventures", "brands", "construction", "engineering", "automotive", "aerospace", "robotics", "biotech",
+            "therapeutics", "petroleum", "navigation", "semiconductor", "semiconductors");
 
     /** what follows an unnamed source's noun in wire copy: "people familiar with", "a person briefed on", "experts on" */
     static final WordSet SOURCE_MODIFIERS = WordSet.of("familiar", "close", "briefed", "involved", "knowledgeable",
             "with", "on", "about", "aware", "working", "tracking", "following", "monitoring", "studying", "present");
+
+    /** country and bloc abbreviations, which qualify a description by place ("the UK ministry"), not by name */
+    static final WordSet COUNTRY_CODES = WordSet.of("us", "uk", "eu", "un", "uae", "usa", "ussr", "drc", "prc", "roc");
 
     /** plural or collective descriptions that may speak without a name: "officials said" */
     static final WordSet GROUP_NOUNS = WordSet.of("officials", "leaders", "lawmakers", "ministers", "sources", "aides",

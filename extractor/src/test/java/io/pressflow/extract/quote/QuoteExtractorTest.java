@@ -829,4 +829,16 @@ class QuoteExtractorTest {
                 + "Gov. Ines Roth, a Democrat, said the plan would close four clinics.");
         assertNotEquals("Ines Roth", quote(other, "a fair start").speaker(), "no one named later is the mayor");
     }
+
+    @Test
+    void wireCopyAboutACompany() {
+        List<Quote> q = extract("BERGEN (Newswire) - Skarvik Maritime will cut 250 jobs, the ferry operator said on Thursday.\n\n"
+                + "Skarvik said it expected sales to be flat this year.\n\n"
+                + "Crews will walk out on Friday, the KFL transport union said.");
+        Quote cuts = reported(q, "will cut 250 jobs");
+        assertEquals("Skarvik Maritime will cut 250 jobs", cuts.text(), "the dateline is the wire's, not the company's");
+        assertEquals("Skarvik Maritime", cuts.speaker(), "the ferry operator is the company named before");
+        assertEquals("Skarvik Maritime", reported(q, "it expected sales to be flat").speaker(), "the short form is the company");
+        assertEquals("KFL", reported(q, "Crews will walk out on Friday").speaker(), "the acronym names the union");
+    }
 }
