@@ -91,23 +91,38 @@ final class Attributor {
         if (stageDirection(span)) {
             return false;
         }
+        int words = words(span);
+        if (titleAfterOwner(span, words) || namedTerm(open)) {
+            return false; // a work's title (even one ending in a comma) or a term, not words said
+        }
         if (kind(span) == QuoteKind.DIRECT) {
             return true;
-        }
-        int words = 0;
-        for (int k = span.first(); k <= span.last(); k++) {
-            if (t.isWord(k) || t.kind(k) == Tokens.NUMBER) {
-                words++;
-            }
         }
         if (span.close() >= 0 && words <= 2 && Cast.namePart(t, open - 1) && Cast.namePart(t, span.close() + 1)
                 && t.paragraph(span.close() + 1) == t.paragraph(open) && !Lexicon.NOT_NAMES.contains(t, open - 1)) {
             return false; // a nickname between given name and surname
         }
-        if (titleAfterOwner(span, words)) {
+        return !(f.cueToken() < 0 && f.speaker() == null && words <= 3); // a quoted term with nobody in sight
+    }
+
+    /**
+     * "the so-called "ghost shifts"", "known to workers as "El Profe"": the
+     * writer marks a name or a term, nobody is quoted
+     */
+    private boolean namedTerm(int open) {
+        int p = open - 1;
+        if (t.is(p, "so-called")) {
+            return true;
+        }
+        if (!t.is(p, "as")) {
             return false;
         }
-        return !(f.cueToken() < 0 && f.speaker() == null && words <= 3); // a quoted term with nobody in sight
+        for (int k = p - 1; k >= 0 && k >= p - 4 && t.isWord(k); k--) {
+            if (t.is(k, "known") || t.is(k, "referred")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "(CROSSTALK)", "(APPLAUSE.)": a transcript's note of what happened, not words anyone said */
@@ -236,6 +251,27 @@ final class Attributor {
         return turns;
     }
 
+    private int words(QuoteMarks.Span span) {
+        int words = 0;
+        for (int k = span.first(); k <= span.last(); k++) {
+            if (t.isWord(k) || t.kind(k) == Tokens.NUMBER) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** the closing mark of a span that is itself a title: "include "Low Water" and "..."" */
+    private boolean closesTitle(int k) {
+        for (int si = 0; si < spans.size(); si++) {
+            QuoteMarks.Span s = spans.get(si);
+            if (s.close() == k) {
+                return titleAfterOwner(s, words(s));
+            }
+        }
+        return false;
+    }
+
     /**
      * A title-cased span after a possessive or "on": a show or a work ("CBS's "Face the Nation"",
      * "on "Morning Joe""), named rather than quoted.
@@ -248,6 +284,9 @@ final class Attributor {
         }
         boolean owner = t.is(p, "'s") || t.is(p, "\u2019s") || t.is(p, "on") || t.is(p, "titled") || t.is(p, "entitled")
                 || Lexicon.WORKS.contains(t, p)
+                // "read from "...", "his novels include "..." and "..."", "the award went to "...""
+                || t.is(p, "from") || t.is(p, "include") || t.is(p, "includes") || t.is(p, "included")
+                || t.is(p, "to") && t.is(p - 1, "went") || t.is(p, "and") && closesTitle(p - 1)
                 // "an episode of "...", "his 2002 book, "..."", "the "..." radio program"
                 || (t.is(p, "of") || t.is(p, ',') || t.is(p, "called")) && Lexicon.WORKS.contains(t, p - 1)
                 || span.close() >= 0 && Lexicon.WORKS.contains(t, a) && !t.isCap(a);

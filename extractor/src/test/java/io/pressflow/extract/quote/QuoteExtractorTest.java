@@ -841,4 +841,16 @@ class QuoteExtractorTest {
         assertEquals("Skarvik Maritime", reported(q, "it expected sales to be flat").speaker(), "the short form is the company");
         assertEquals("KFL", reported(q, "Crews will walk out on Friday").speaker(), "the acronym names the union");
     }
+
+    @Test
+    void titlesOfWorksAndNamedTermsAreNoQuotes() {
+        List<Quote> q = extract("Novelist Ada Brenner spoke in Tromso on Friday. Her third novel, \"The Copper Tide,\" follows a mining family. "
+                + "She will read from \"The Copper Tide\" at the library. Her earlier books include \"Cold Harbour\" and "
+                + "\"The Last Shift,\" which won a prize. The so-called \"night crews\" are its heroes, led by a foreman "
+                + "known to everyone as \"the Captain\". \"Mining towns are full of stories,\" she said.");
+        for (String title : List.of("The Copper Tide", "Cold Harbour", "The Last Shift", "night crews", "the Captain")) {
+            assertFalse(anyHolds(q, title), title + " is named, not said: " + q);
+        }
+        assertEquals("Ada Brenner", quote(q, "Mining towns are full of stories,").speaker());
+    }
 }
