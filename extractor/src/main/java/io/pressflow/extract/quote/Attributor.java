@@ -52,6 +52,10 @@ final class Attributor {
             // quotes opening in this sentence
             while (si < spans.size() && spans.get(si).open() < se) {
                 QuoteMarks.Span span = spans.get(si);
+                if (insideTurn(span.open())) {
+                    si++;
+                    continue;
+                }
                 Found f = attribute(si);
                 found[si] = f;
                 if (!speech(span, f)) {
@@ -170,7 +174,9 @@ final class Attributor {
                 continue;
             }
             int colon = labelColon(ps);
-            if (colon < 0 || colon + 1 >= pe || anyQuoted(colon + 1, pe)) {
+            boolean interview = colon == ps + 1 && interviewLabel(ps);
+            // an interview's answer may quote someone inside it ("my agent said, "Who's her son?"")
+            if (colon < 0 || colon + 1 >= pe || !interview && anyQuoted(colon + 1, pe)) {
                 continue;
             }
             Cast.Member m = cast.lookup(ps, colon - 1);
@@ -181,12 +187,30 @@ final class Attributor {
             int s = t.start(colon + 1);
             int e = t.end(pe - 1);
             Speaker sp = f.speaker();
-            out.add(new Quote(t.text().substring(s, e), s, e, QuoteKind.DIRECT, sp.name(), sp.type(), sp.mention(),
-                    DEBUG ? f.cue() + " |unmarked transcript turn" : f.cue(), f.confidence()));
+            // the questions of an interviewer the story does not name are the publication's, not a quote
+            if (!interview || sp.name() != null) {
+                out.add(new Quote(t.text().substring(s, e), s, e, QuoteKind.DIRECT, sp.name(), sp.type(), sp.mention(),
+                        DEBUG ? f.cue() + " |unmarked transcript turn" : f.cue(), f.confidence()));
+            }
             for (int k = colon + 1; k < pe; k++) {
                 quoted[k] = true;
             }
+            if (interview) {
+                turnEnds.add(new int[] {colon + 1, pe});
+            }
         }
+    }
+
+    /** interview turns taken whole, [first token, end): quote marks inside them nest in the turn */
+    private final List<int[]> turnEnds = new ArrayList<>(0);
+
+    private boolean insideTurn(int k) {
+        for (int[] r : turnEnds) {
+            if (k >= r[0] && k < r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean anyQuoted(int from, int to) {
@@ -198,13 +222,81 @@ final class Attributor {
         return false;
     }
 
+    /** "Q:" and "A:", the interview's question and answer labels */
+    private boolean interviewLabel(int k) {
+        return k < t.size() && t.length(k) == 1 && (t.first(k) == 'Q' || t.first(k) == 'A');
+    }
+
     private Found transcriptLabel(int first, int colon) {
+        if (colon == first + 1 && interviewLabel(first)) {
+            Cast.Member m = t.first(first) == 'A' ? interviewee() : interviewer();
+            Speaker s = m == null
+                    ? new Speaker(null, SpeakerType.UNRESOLVED, t.string(first), first, null)
+                    : new Speaker(m.name(), SpeakerType.PERSON, t.string(first), first, m);
+            return new Found(s, ":", colon, m == null ? 0.5 : 0.8, "interview label");
+        }
         Speaker s = resolve(new Phrase(first, colon - 1, Phrase.Form.NAME, first, colon - 1, null));
         if (s.member() == null || !s.member().org && s.name().equals(s.name().toUpperCase(Locale.ROOT))) {
             // a label the story never spells out: "WALLACE" reads as the surname "Wallace"
             s = new Speaker(titleCase(s.name()), SpeakerType.PERSON, s.mention(), s.token(), null);
         }
         return new Found(s, ":", colon, 0.9, "transcript label");
+    }
+
+    private int firstInterviewTurn = -2;
+
+    /** the first token of the first "Q:"/"A:" paragraph, or -1 */
+    private int firstInterviewTurn() {
+        if (firstInterviewTurn == -2) {
+            firstInterviewTurn = -1;
+            for (int p = 0; p < t.paragraphs() && firstInterviewTurn < 0; p++) {
+                int k = t.paragraphStart(p);
+                if (interviewLabel(k) && t.is(k + 1, ':')) {
+                    firstInterviewTurn = k;
+                }
+            }
+        }
+        return firstInterviewTurn;
+    }
+
+    /** who answers in a Q&A: the person the introduction names most often */
+    private Cast.Member interviewee() {
+        int until = firstInterviewTurn();
+        java.util.Map<Cast.Member, Integer> counts = new java.util.HashMap<>();
+        Cast.Member best = null;
+        for (Cast.Mention x : cast.mentions) {
+            if (x.first() >= until) {
+                break;
+            }
+            if (x.member().person) {
+                int n = counts.merge(x.member(), 1, Integer::sum);
+                if (best == null || n > counts.get(best)) {
+                    best = x.member();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** who asks: another person named in the paragraph that introduces the questions ("He spoke with X"), or null */
+    private Cast.Member interviewer() {
+        int until = firstInterviewTurn();
+        if (until <= 0) {
+            return null;
+        }
+        int intro = t.paragraph(until) - 1;
+        Cast.Member answers = interviewee();
+        Cast.Member asks = null;
+        for (Cast.Mention x : cast.mentions) {
+            if (x.first() >= until) {
+                break;
+            }
+            if (t.paragraph(x.first()) == intro && x.member().person && x.member() != answers
+                    && (asks == null || asks.roles.isEmpty() && !x.member().roles.isEmpty())) {
+                asks = x.member(); // one with a role ("books editor Nadia Bloom") before any other name
+            }
+        }
+        return asks;
     }
 
     private static String titleCase(String label) {
@@ -219,6 +311,9 @@ final class Attributor {
     }
 
     private int labelColon(int first) {
+        if (interviewLabel(first) && t.is(first + 1, ':')) {
+            return first + 1;
+        }
         for (int k = first; k < first + 4 && k < t.size(); k++) {
             if (t.is(k, ':')) {
                 return k > first ? k : -1;

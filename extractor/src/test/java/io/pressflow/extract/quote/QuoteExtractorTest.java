@@ -853,4 +853,21 @@ class QuoteExtractorTest {
         }
         assertEquals("Ada Brenner", quote(q, "Mining towns are full of stories,").speaker());
     }
+
+    @Test
+    void aQuestionAndAnswerInterviewWithoutQuoteMarks() {
+        String text = "Painter Lotte Aalto opens a show in Turku this week. \"I paint slowly,\" Aalto said.\n\n"
+                + "She spoke with Coastal Weekly arts editor Jonas Veil before the opening.\n\n"
+                + "Q: Why the sea again?\n\n"
+                + "A: Because it never stays still. My teacher once told me, \"Paint what moves.\" I still do.\n\n"
+                + "Q: Do you sell many?\n\n"
+                + "A: Enough to buy more paint.";
+        List<Quote> q = extract(text);
+        assertEquals("Jonas Veil", quote(q, "Why the sea again?").speaker(), "the interviewer asks");
+        Quote answer = quote(q, "Because it never stays still.");
+        assertEquals("Lotte Aalto", answer.speaker(), "the one the story is about answers");
+        assertTrue(answer.text().endsWith("I still do."), "the whole turn, with the quote inside it: " + answer.text());
+        assertFalse(q.stream().anyMatch(x -> x.text().equals("Paint what moves.")), "a quote inside an answer nests in it");
+        assertEquals("Lotte Aalto", quote(q, "Enough to buy more paint.").speaker());
+    }
 }
