@@ -361,6 +361,7 @@ final class Cast {
             k--;
             taken++;
         }
+        roleBefore(r, m);
         // apposition: "X, the Turkish leader," / "X, a former secretary of state,"
         int a = r.last() + 1;
         if (a + 2 < t.size() && t.is(a, ',') && (t.is(a + 1, "the") || t.is(a + 1, "a") || t.is(a + 1, "an"))) {
@@ -382,6 +383,38 @@ final class Cast {
             if (role && closed) {
                 words.forEach(w -> addRole(m, w));
             }
+        }
+    }
+
+    /**
+     * The apposition the other way round: "The cantonal transport minister, Karin Zbinden, called ...",
+     * "Halvorsen's chief executive, Ingrid Solbakk, said": a description ending in a role noun, then the
+     * name set off by commas.
+     */
+    private void roleBefore(Run r, Member m) {
+        int comma = r.first() - 1;
+        if (!t.is(comma, ',') || !t.is(r.last() + 1, ',') || !Lexicon.ROLE_NOUNS.contains(t, comma - 1) || t.isCap(comma - 1)
+                && !t.has(comma - 1, Tokens.SENT_START)) {
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        int k = comma - 1;
+        for (; k >= 0 && k > comma - 6 && t.isWord(k) && t.sentence(k) == t.sentence(r.first()); k--) {
+            if (Lexicon.DETERMINERS.contains(t, k) || t.is(k, "'s") || t.is(k, "\u2019s")) {
+                break;
+            }
+            if (Lexicon.CUES.contains(t, k) || Lexicon.BETWEEN.contains(t, k) || Lexicon.AUX.contains(t, k) || t.isCap(k)
+                    && !t.has(k, Tokens.SENT_START)) {
+                return; // "..., said the finance minister, X": not one description
+            }
+            words.add(key(t, k));
+        }
+        boolean opens = k < 0 || Lexicon.DETERMINERS.contains(t, k) || t.is(k, "'s") || t.is(k, "\u2019s")
+                || t.has(k + 1, Tokens.SENT_START);
+        if (opens && !words.isEmpty()) {
+            // "campaign co-chairman": the body's word says whose chairman, the person is not "the campaign"
+            words.stream().filter(w -> !Lexicon.ORG_WORDS.contains(w) || Lexicon.ROLE_NOUNS.contains(w) && !isOrgNoun(w))
+                    .forEach(w -> addRole(m, w));
         }
     }
 

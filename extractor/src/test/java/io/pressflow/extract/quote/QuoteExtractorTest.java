@@ -870,4 +870,17 @@ class QuoteExtractorTest {
         assertFalse(q.stream().anyMatch(x -> x.text().equals("Paint what moves.")), "a quote inside an answer nests in it");
         assertEquals("Lotte Aalto", quote(q, "Enough to buy more paint.").speaker());
     }
+
+    @Test
+    void aRoleStatedBeforeTheNameIsLearnedForLaterDescriptions() {
+        List<Quote> q = extract("Skarvik's chief executive, Ingrid Dahl, said the cuts would fall on office staff.\n\n"
+                + "Shares fell 3% in early trading.\n\n"
+                + "The chief executive said two ship orders would be delayed.\n\n"
+                + "The regional transport minister, Karin Zoll, called for talks. In a statement, the minister said "
+                + "the strike would cost the region millions.\n\n"
+                + "The port's campaign director, Ivo Lind, said the port would stay open. The campaign said it had raised funds.");
+        assertEquals("Ingrid Dahl", reported(q, "two ship orders would be delayed").speaker());
+        assertEquals("Karin Zoll", reported(q, "the strike would cost the region millions").speaker());
+        assertNotEquals("Ivo Lind", reported(q, "it had raised funds").speaker(), "a campaign's director is not the campaign");
+    }
 }
