@@ -299,7 +299,8 @@ final class Cast {
             m.nameTokens = keys.size();
         }
         m.org |= org;
-        m.person |= !org && (keys.size() >= 2 || titled || givenNameSpeaking(r));
+        boolean place = !titled && Lexicon.PLACE_ENDS.contains(t, r.nameLast());
+        m.person |= !org && !place && (keys.size() >= 2 || titled || givenNameSpeaking(r));
         if (gender != UNKNOWN) {
             m.gender = gender;
         } else if (m.gender == UNKNOWN && (keys.size() >= 2 || m.person)) {

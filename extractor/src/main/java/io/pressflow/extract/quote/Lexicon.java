@@ -249,7 +249,12 @@ final class Lexicon {
             "novelist", "poet", "playwright", "filmmaker", "photographer", "artist", "composer", "designer", "chef",
             "entrepreneur", "athlete", "cyclist", "swimmer", "epidemiologist", "virologist", "physicist", "biologist",
             "chemist", "surgeon", "pharmacist", "paramedic", "firefighter", "trader", "banker", "fisherman", "painter",
-            "sculptor", "musician", "dancer",
+            "sculptor", "musician", "dancer", "planner", "inspector", "auditor", "accountant", "campaigner", "coordinator",
+            "administrator", "principal", "headteacher", "headmaster", "lecturer", "curator", "librarian", "mechanic",
+            "electrician", "plumber", "carpenter", "sailor", "soldier", "ranger", "warden", "clerk", "treasurer",
+            "midwife", "therapist", "psychologist", "psychiatrist", "veterinarian", "vet", "geologist", "meteorologist",
+            "forecaster", "climatologist", "ecologist", "archaeologist", "astronomer", "mathematician", "statistician",
+            "demographer", "sociologist", "criminologist", "diplomat", "lobbyist", "organiser", "steward", "winemaker",
             "directorate", "ministry", "department", "agency", "office", "company", "firm", "bank", "government",
             "administration", "campaign", "committee", "commission", "council", "court", "party", "group", "organization",
             "organisation", "union", "association", "institute", "foundation", "board", "panel", "network", "newspaper",
@@ -295,6 +300,13 @@ final class Lexicon {
     /** what follows an unnamed source's noun in wire copy: "people familiar with", "a person briefed on", "experts on" */
     static final WordSet SOURCE_MODIFIERS = WordSet.of("familiar", "close", "briefed", "involved", "knowledgeable",
             "with", "on", "about", "aware", "working", "tracking", "following", "monitoring", "studying", "present");
+
+    /** last words of place names, so that "Ridgeline Avenue" or "Harbor Road" is nobody a pronoun can mean */
+    static final WordSet PLACE_ENDS = WordSet.of("avenue", "street", "road", "lane", "boulevard", "drive", "square", "bridge",
+            "park", "river", "lake", "bay", "mountain", "mountains", "valley", "island", "islands", "county", "province",
+            "district", "airport", "station", "stadium", "arena", "highway", "motorway", "canal", "harbour", "harbor", "port",
+            "beach", "coast", "peninsula", "forest", "desert", "sea", "ocean", "gulf", "strait", "straits", "heights", "hills",
+            "plaza", "terminal", "crossing", "pass", "creek", "falls", "springs", "township", "borough", "village", "quarter");
 
     /** country and bloc abbreviations, which qualify a description by place ("the UK ministry"), not by name */
     static final WordSet COUNTRY_CODES = WordSet.of("us", "uk", "eu", "un", "uae", "usa", "ussr", "drc", "prc", "roc");

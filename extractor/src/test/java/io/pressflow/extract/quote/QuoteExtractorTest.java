@@ -883,4 +883,13 @@ class QuoteExtractorTest {
         assertEquals("Karin Zoll", reported(q, "the strike would cost the region millions").speaker());
         assertNotEquals("Ivo Lind", reported(q, "it had raised funds").speaker(), "a campaign's director is not the campaign");
     }
+
+    @Test
+    void streetsAndRoadsAreNobodyAPronounCanMean() {
+        List<Quote> q = extract("Councillor Tomas Brink warned that the closure would push traffic onto Weller Avenue.\n\n"
+                + "Planner Asha Varga disputed that. She said the counts were lower.\n\n"
+                + "Traffic on Osten Road and Kilby Street has doubled. He said the plan was reckless.");
+        assertEquals("Asha Varga", reported(q, "the counts were lower").speaker(), "an occupation opening the sentence is no name");
+        assertEquals("Tomas Brink", reported(q, "the plan was reckless").speaker());
+    }
 }
