@@ -588,7 +588,8 @@ final class Cast {
 
     /** titles and lower-case role words before token p+1: "campaign spokesman", "Sen." */
     private int skipRoleWords(int p) {
-        while (p >= 0 && (Lexicon.TITLES.contains(t, p) || !t.isCap(p) && Lexicon.ROLE_NOUNS.contains(t, p))) {
+        while (p >= 0 && (Lexicon.TITLES.contains(t, p)
+                || (!t.isCap(p) || t.has(p, Tokens.SENT_START)) && Lexicon.ROLE_NOUNS.contains(t, p))) {
             p--;
         }
         return p;
@@ -614,6 +615,8 @@ final class Cast {
         int q = skipRoleWords(x.first() - 1);
         if (q >= 0 && q < x.first() - 1 && mentionAt[q] >= 0) {
             p = skipTitles(mentions.get(mentionAt[q]).first() - 1); // "Villa boss Unai Mendes said": Mendes is the subject
+        } else if (q < x.first() - 1 && t.has(q + 1, Tokens.SENT_START)) {
+            p = q; // "Planner Asha Varga disputed that": the role words open the sentence
         }
         return p < 0 || t.has(p + 1, Tokens.SENT_START) || t.is(p, ',') || t.is(p, "and") || t.is(p, "but")
                 || t.kind(p) == Tokens.MARK;
