@@ -922,7 +922,9 @@ final class Attributor {
                 // "One Republican threatened", "a senator said": someone not named, not the one titled so
                 boolean indefinite = t.is(p.first(), "a") || t.is(p.first(), "an") || t.is(p.first(), "one") || t.is(p.first(), "another");
                 Cast.Member m = indefinite && !Lexicon.ORG_WORDS.contains(t, core.headLast()) ? null : cast.byRole(words, p.first());
-                if (m == null && t.is(p.first(), "the") && t.paragraph(p.first()) <= LEDE_PARAGRAPHS) {
+                // "A Yorkshire MP has accused ...", "The governor called ...": a lede may name its speaker later
+                if (m == null && (t.is(p.first(), "the") || indefinite && Lexicon.ROLE_NOUNS.contains(t, core.headLast())
+                        && !Lexicon.ORG_WORDS.contains(t, core.headLast())) && t.paragraph(p.first()) <= LEDE_PARAGRAPHS) {
                     m = cast.byRoleAhead(words, p.first(), LEDE_PARAGRAPHS + 1);
                 }
                 String owner = namedOwner(core);

@@ -37,6 +37,8 @@ final class Cast {
         int latest = -1;
         /** marks the member as seen by one scan */
         int stamp;
+        /** the acronym given in brackets after a body's name, or null */
+        String acronym;
 
         String name() {
             return name;
@@ -310,6 +312,7 @@ final class Cast {
             }
         }
         roles(r, m);
+        acronymAfter(r, m);
         if (!sentenceInitial(t, r.first())) {
             m.inner++;
         }
@@ -319,6 +322,41 @@ final class Cast {
         for (int k = r.first(); k <= r.last(); k++) {
             mentionAt[k] = idx;
         }
+    }
+
+    /**
+     * "the Compagnie Lemanique de Navigation (CLN)": the acronym in brackets after a body's name is that
+     * body when the story uses it later.
+     */
+    private void acronymAfter(Run r, Member m) {
+        int o = r.last() + 1;
+        if (r.nameLast() == r.nameFirst() || !t.is(o, '(') || !t.is(o + 2, ')') || !t.isWord(o + 1)
+                || !t.has(o + 1, Tokens.ALL_CAPS) || t.length(o + 1) < 2) {
+            return;
+        }
+        if (!m.org) {
+            if (!initials(r, t.string(o + 1))) {
+                return;
+            }
+            m.org = true; // "Societe Alpine de Transport (SAT)": spelled out with its acronym, a body
+            m.person = false;
+        }
+        m.acronym = key(t, o + 1);
+        List<Member> same = byLast.computeIfAbsent(m.acronym, k -> new ArrayList<>(2));
+        if (!same.contains(m)) {
+            same.add(m);
+        }
+    }
+
+    /** whether the acronym is the initials of the name's capitalised words */
+    private boolean initials(Run r, String acronym) {
+        StringBuilder b = new StringBuilder();
+        for (int k = r.nameFirst(); k <= r.nameLast(); k++) {
+            if (t.isWord(k) && t.isCap(k)) {
+                b.append(t.first(k));
+            }
+        }
+        return b.length() >= 2 && b.toString().equals(acronym);
     }
 
     /** "Melanie said": a given name alone, as the subject of a cue, is a person (and says a gender) */
@@ -437,7 +475,8 @@ final class Cast {
             if (gender != UNKNOWN && m.gender != UNKNOWN && m.gender != gender) {
                 continue;
             }
-            if (compatible(keys, m.keys) && (best == null || m.latest > best.latest)) {
+            boolean byAcronym = keys.size() == 1 && keys.get(0).equals(m.acronym);
+            if ((compatible(keys, m.keys) || byAcronym) && (best == null || m.latest > best.latest)) {
                 best = m;
             }
         }

@@ -892,4 +892,13 @@ class QuoteExtractorTest {
         assertEquals("Asha Varga", reported(q, "the counts were lower").speaker(), "an occupation opening the sentence is no name");
         assertEquals("Tomas Brink", reported(q, "the plan was reckless").speaker());
     }
+
+    @Test
+    void anAcronymInBracketsAfterABodysNameIsThatBody() {
+        List<Quote> q = extract("Crews will strike on Friday over a plan by the Societe Alpine de Transport (SAT) to cut crews.\n\n"
+                + "About two million passengers used its buses last year, according to SAT. "
+                + "The company said it would run a reduced timetable.");
+        assertEquals("Societe Alpine de Transport", reported(q, "About two million passengers").speaker());
+        assertEquals("Societe Alpine de Transport", reported(q, "it would run a reduced timetable").speaker());
+    }
 }
