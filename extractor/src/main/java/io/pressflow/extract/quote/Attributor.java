@@ -422,6 +422,11 @@ final class Attributor {
         if ((bits & (Lexicon.PRESENT | Lexicon.PARTICIPLE)) == 0 && afterBe(i)) {
             return 0; // passive: "was dubbed", "were admitted"
         }
+        if (p > 1 && Lexicon.NOUN_CUES.contains(t, i) && t.isWord(p) && !t.isCap(p) && (t.is(p - 1, "a") || t.is(p - 1, "an") || t.is(p - 1, "the")
+                || t.is(p - 1, "his") || t.is(p - 1, "her") || t.is(p - 1, "its") || t.is(p - 1, "their"))
+                && (t.is(p - 2, "in") || t.is(p - 2, "on") || t.is(p - 2, "via") || t.is(p - 2, "through") || t.is(p - 2, "during"))) {
+            return 0; // "said in a blog post that": a noun inside a place where something was said
+        }
         return bits;
     }
 

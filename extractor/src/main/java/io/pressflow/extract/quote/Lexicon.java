@@ -308,6 +308,10 @@ final class Lexicon {
             "beach", "coast", "peninsula", "forest", "desert", "sea", "ocean", "gulf", "strait", "straits", "heights", "hills",
             "plaza", "terminal", "crossing", "pass", "creek", "falls", "springs", "township", "borough", "village", "quarter");
 
+    /** cue words that are nouns as often as verbs: "in a blog post", "in a radio interview" */
+    static final WordSet NOUN_CUES = WordSet.of("post", "posts", "tweet", "tweets", "comment", "comments", "report", "reports",
+            "claim", "claims", "note", "warning", "reply", "response", "interview", "message", "statement", "release");
+
     /** country and bloc abbreviations, which qualify a description by place ("the UK ministry"), not by name */
     static final WordSet COUNTRY_CODES = WordSet.of("us", "uk", "eu", "un", "uae", "usa", "ussr", "drc", "prc", "roc");
 

@@ -901,4 +901,14 @@ class QuoteExtractorTest {
         assertEquals("Societe Alpine de Transport", reported(q, "About two million passengers").speaker());
         assertEquals("Societe Alpine de Transport", reported(q, "it would run a reduced timetable").speaker());
     }
+
+    @Test
+    void aCueWordUsedAsANounInsideWhereSomethingWasSaidIsNoCue() {
+        List<Quote> q = extract("Brightline said in a blog post that the phone would ship in May. "
+                + "Its founder said in a radio interview that sales were strong. "
+                + "Several people involved in the talks said the text was ready.");
+        assertEquals("Brightline", reported(q, "the phone would ship in May").speaker());
+        assertEquals("said", reported(q, "the phone would ship in May").cue());
+        assertEquals("Several people involved in the talks", reported(q, "the text was ready").speakerMention());
+    }
 }
