@@ -584,6 +584,10 @@ final class Attributor {
             }
             if (j == k) {
                 Phrase p = phrases.startingAt(j + 1, stop);
+                Phrase named = nameInApposition(p, j, stop);
+                if (named != null) {
+                    return found(named, cueText(j), j, 0.9, "cue, description, name after quote");
+                }
                 if (p == null) {
                     // "said 9/11 widow Terry Strada": the first name after the cue
                     for (int n = j + 1; n < stop && n < j + 7 && !t.is(n, ','); n++) {
@@ -615,6 +619,37 @@ final class Attributor {
             return null;
         }
         return null;
+    }
+
+    /**
+     * '"...," said the shop owner, Ivo Brandt.' / 'said her neighbour, Tom Reed.': the name set beside
+     * the description after the cue is the speaker. Null unless a name follows the description's comma
+     * and closes the clause.
+     */
+    private Phrase nameInApposition(Phrase description, int cue, int stop) {
+        int comma = -1;
+        if (description != null && description.form() == Phrase.Form.DESCRIPTION) {
+            comma = description.last() + 1;
+        } else if (description == null) {
+            for (int n = cue + 1; n < stop && n < cue + 6; n++) {
+                if (t.is(n, ',')) {
+                    comma = n > cue + 1 ? n : -1;
+                    break;
+                }
+                if (!t.isWord(n) || t.isCap(n) && !Lexicon.TITLES.contains(t, n)) {
+                    break; // only a lower-case description before the comma: "her neighbour"
+                }
+            }
+        }
+        if (comma < 0 || !t.is(comma, ',')) {
+            return null;
+        }
+        Phrase name = phrases.startingAt(comma + 1, stop);
+        if (name == null || name.form() != Phrase.Form.NAME) {
+            return null;
+        }
+        int after = name.last() + 1;
+        return after >= stop || t.is(after, ',') || t.is(after, '.') ? name : null;
     }
 
     private int paragraphEnd(int k) {

@@ -191,6 +191,18 @@ final class Reported {
      * of intent, or a clause with a verb of its own. "said this week", "told some of the miners"
      * and "rejected that argument" are not.
      */
+    /** an object, then "to" and a verb: "his colleagues to resign", "North Korea to resume talks" */
+    private boolean biddenTo(int k, int end) {
+        int to;
+        if (t.isWord(k) && t.is(k + 1, "to")) {
+            to = k + 1;
+        } else {
+            Phrase obj = a.phrases().startingAt(k, end);
+            to = obj == null ? -1 : obj.last() + 1;
+        }
+        return to > k && to + 1 < end && t.is(to, "to") && t.isWord(to + 1) && !t.isCap(to + 1);
+    }
+
     private boolean reportable(int cs, int end, int cue, int bits) {
         if (t.kind(cs) == Tokens.MARK && quoted[cs]) {
             int k = cs + 1;
@@ -215,6 +227,9 @@ final class Reported {
         }
         if (t.is(cs, "to")) {
             return (bits & Lexicon.INFINITIVE) != 0 || (bits & Lexicon.OBJECT) != 0;
+        }
+        if ((bits & Lexicon.OBJECT) != 0 && biddenTo(cs, end)) {
+            return true; // "urged his colleagues to resign"
         }
         if (t.is(cs, "whether") || t.is(cs, "if") && (bits & Lexicon.SPEECH) != 0 || t.is(cs, "how") || t.is(cs, "why")
                 || t.is(cs, "what") || t.is(cs, "when") && cs == cue + 1 && t.is(cue, "asked")) {
@@ -633,10 +648,12 @@ final class Reported {
             if (obj != null && obj.last() + 1 >= end) {
                 return end; // "told The Huffington Post.": a listener and nothing reported
             }
-            if (obj != null && obj.last() + 1 < end) {
+            if (biddenTo(k, end)) {
+                // "urged his colleagues to resign", "called on Trump to apologize": whom the bidding is for
+                // belongs to what was bid
+                start = t.is(k, "on") || t.is(k, "upon") ? k + 1 : k;
+            } else if (obj != null && obj.last() + 1 < end) {
                 start = obj.last() + 1;
-            } else if (t.isWord(k) && t.is(k + 1, "to")) {
-                start = k + 1;
             } else if (Lexicon.GROUP_NOUNS.contains(t, k) && !t.isCap(k) && k + 2 < end && !t.is(k + 1, ",")) {
                 start = k + 1; // "told reporters the president had called": the listeners, then the report
             }
@@ -666,7 +683,6 @@ final class Reported {
         return e + 1;
     }
 
-    /** adds the reported clause [cs, ce) unless it is empty or just a direct quote; true when added */
     /**
      * "OSLO (Reuters) - Halvorsen will cut 400 jobs, it said": the dateline opening a paragraph is the
      * wire's, not what was said. A dateline is up to four capitalised words, at least the first in capitals,
@@ -693,6 +709,7 @@ final class Reported {
         return cs;
     }
 
+    /** adds the reported clause [cs, ce) unless it is empty or just a direct quote; true when added */
     private boolean emit(int cs, int ce, Attributor.Found f, List<Item> out) {
         if (ce > t.size()) {
             ce = t.size();

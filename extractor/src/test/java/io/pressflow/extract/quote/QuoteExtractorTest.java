@@ -911,4 +911,22 @@ class QuoteExtractorTest {
         assertEquals("said", reported(q, "the phone would ship in May").cue());
         assertEquals("Several people involved in the talks", reported(q, "the text was ready").speakerMention());
     }
+
+    @Test
+    void aNameSetBesideTheDescriptionAfterAnInvertedCueIsTheSpeaker() {
+        List<Quote> q = extract("Rosa Lind watched the water rise.\n\n"
+                + "\"We lost everything,\" said her neighbour, Tom Reed.\n\n"
+                + "\"It was loud,\" said the shop owner, Ivo Brandt. \"Very loud.\"");
+        assertEquals("Tom Reed", quote(q, "We lost everything,").speaker());
+        assertEquals("Ivo Brandt", quote(q, "It was loud,").speaker());
+        assertEquals("Ivo Brandt", quote(q, "Very loud.").speaker());
+    }
+
+    @Test
+    void whomTheSpeakerUrgesBelongsToWhatWasUrged() {
+        List<Quote> q = extract("Mayor Ana Ruiz urged residents to leave the valley. Councillor Tom Berg called on the mayor to resign.");
+        assertEquals("residents to leave the valley", reported(q, "to leave the valley").text());
+        assertEquals("the mayor to resign", reported(q, "to resign").text());
+        assertEquals("Tom Berg", reported(q, "to resign").speaker());
+    }
 }
