@@ -552,7 +552,9 @@ final class Attributor {
         if (t.has(k, Tokens.SENT_START)) {
             int s = t.sentence(k);
             if (t.sentenceEnd(s) - t.sentenceStart(s) > 12) {
-                return null; // a new sentence of its own, not "He said."
+                // a new sentence of its own, not "He said.", unless all it says is who spoke: '"...."
+                // Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the crowd.'
+                return attributionSentence(s);
             }
         }
         // long appositions reach far: '"...," Scott Pruitt, the attorney general of Oklahoma, one of the
@@ -560,6 +562,10 @@ final class Attributor {
         int limit = Math.min(t.size(), k + 30);
         int stop = limit;
         for (int j = k; j < limit; j++) {
+            if (Cast.nicknameEnd(t, j) > 0) {
+                j = Cast.nicknameEnd(t, j); // 'said Walter "Wally" Kessel': the nickname's marks end nothing
+                continue;
+            }
             if (t.paragraph(j) != para || t.kind(j) == Tokens.MARK || t.is(j, ';') || t.is(j, '?') || t.is(j, '!')
                     || t.is(j, '.') && (j + 1 >= t.size() || t.has(j + 1, Tokens.SENT_START))) {
                 stop = j;
@@ -619,6 +625,41 @@ final class Attributor {
             return null;
         }
         return null;
+    }
+
+    /** a sentence that only names a speaker: a subject, a speech cue, at most a short adjunct, the end */
+    private Found attributionSentence(int s) {
+        int ss = t.sentenceStart(s);
+        int se = t.sentenceEnd(s);
+        for (int j = ss + 1; j < se; j++) {
+            if (Cast.nicknameEnd(t, j) > 0) {
+                j = Cast.nicknameEnd(t, j);
+                continue;
+            }
+            if (quoted[j] || t.kind(j) == Tokens.MARK) {
+                return null;
+            }
+            int bits = cueAt(j);
+            if (bits == 0 || (bits & Lexicon.SPEECH) == 0 || (bits & Lexicon.PARTICIPLE) != 0) {
+                continue;
+            }
+            int rest = se - j - 1;
+            if (rest > 5 || anyOf(j + 1, se, "that")) {
+                return null;
+            }
+            Phrase p = phrases.subjectOf(j, ss);
+            return p != null && p.form() == Phrase.Form.NAME ? found(p, cueText(j), j, 0.8, "attribution sentence after quote") : null;
+        }
+        return null;
+    }
+
+    private boolean anyOf(int from, int to, String word) {
+        for (int k = from; k < to; k++) {
+            if (t.is(k, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -115,6 +115,8 @@ final class Cast {
             }
             if (namePart(t, k)) {
                 j = k;
+            } else if (nicknameEnd(t, k) > 0) {
+                j = nicknameEnd(t, k) + 1; // past the nickname to the surname
             } else if (t.isWord(k) && !t.isCap(k) && Lexicon.NAME_JOINERS.contains(t, k) && k + 1 < n
                     && namePart(t, k + 1) && !t.is(k, "and") && (!t.is(k, "for") && !t.is(k, "on") || bodyOn(t, j, k + 1))
                     && !(t.is(k, "of") && personSoFar(t, i, j))) {
@@ -238,6 +240,28 @@ final class Cast {
         return i >= 0 && i < t.size() && t.isWord(i) && t.isCap(i);
     }
 
+    /**
+     * Walter "Wally" Kessel: when token i opens a quoted nickname of one or two capitalised words between
+     * two name parts, the index of its closing mark; otherwise -1.
+     */
+    static int nicknameEnd(Tokens t, int i) {
+        if (i < 1 || i + 2 >= t.size() || t.kind(i) != Tokens.MARK || !namePart(t, i - 1) || !namePart(t, i + 1)) {
+            return -1;
+        }
+        int close = t.kind(i + 2) == Tokens.MARK ? i + 2 : namePart(t, i + 2) && i + 3 < t.size() && t.kind(i + 3) == Tokens.MARK ? i + 3 : -1;
+        return close > 0 && namePart(t, close + 1) && t.sentence(close + 1) == t.sentence(i) ? close : -1;
+    }
+
+    /** the opening mark of the nickname whose closing mark is i, or -1 */
+    static int nicknameStart(Tokens t, int i) {
+        for (int o = i - 2; o >= i - 3 && o >= 1; o--) {
+            if (nicknameEnd(t, o) == i) {
+                return o;
+            }
+        }
+        return -1;
+    }
+
     static boolean sentenceInitial(Tokens t, int i) {
         if (t.has(i, Tokens.SENT_START)) {
             return true;
@@ -251,7 +275,10 @@ final class Cast {
         // sized to the run: a default list grows on its first add, the most allocated array of a statement
         List<String> keys = new ArrayList<>(Math.max(0, r.nameLast() - r.nameFirst() + 1));
         for (int k = r.nameFirst(); k <= r.nameLast(); k++) {
-            if (t.isWord(k) && t.isCap(k)) {
+            int nick = nicknameEnd(t, k);
+            if (nick > 0) {
+                k = nick; // the nickname is not part of the name's keys
+            } else if (t.isWord(k) && t.isCap(k)) {
                 keys.add(key(t, k));
             }
         }
@@ -260,7 +287,10 @@ final class Cast {
         }
         boolean org = false;
         for (int k = r.nameFirst(); k <= r.nameLast(); k++) {
-            if (bodyWord(t, k)) {
+            int nick = nicknameEnd(t, k);
+            if (nick > 0) {
+                k = nick; // Marcia "Cia" Price is no CIA
+            } else if (bodyWord(t, k)) {
                 org = true;
             }
         }
@@ -377,7 +407,15 @@ final class Cast {
     }
 
     private String nameText(Run r) {
-        return t.text().substring(t.start(r.nameFirst()), t.end(r.nameLast()));
+        String name = t.text().substring(t.start(r.nameFirst()), t.end(r.nameLast()));
+        for (int k = r.nameFirst(); k < r.nameLast(); k++) {
+            int nick = nicknameEnd(t, k);
+            if (nick > 0) {
+                // Walter "Wally" Kessel is Walter Kessel
+                return t.text().substring(t.start(r.nameFirst()), t.start(k)) + t.text().substring(t.start(nick + 1), t.end(r.nameLast()));
+            }
+        }
+        return name;
     }
 
     /** titles, role words before the name and an apposition after it become the member's roles */

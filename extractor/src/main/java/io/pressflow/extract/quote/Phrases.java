@@ -39,7 +39,8 @@ final class Phrases {
                 return resident;
             }
             // apposition or a fronted phrase: "Dean, a former chairman, said" / "Trump, separately, said"
-            Phrase direct = endingAt(j - 1, limit);
+            int e0 = skipParenthesis(j - 1, limit); // "Del. Marcia Price (D-Newport News), shouted"
+            Phrase direct = endingAt(e0, limit);
             int k = j - 1;
             while (k >= limit && k > j - 30 && !t.is(k, ',') && !t.is(k, ';') && (t.kind(k) != Tokens.MARK || pluralPossessive(k))) {
                 k--;
@@ -94,6 +95,19 @@ final class Phrases {
             return ante != null && ante.form() != Phrase.Form.PRONOUN && !opensSentence ? ante : null;
         }
         return p;
+    }
+
+    /** the token before a parenthesis that ends at e ("Price (D-Newport News)"), or e itself */
+    private int skipParenthesis(int e, int limit) {
+        if (!t.is(e, ')')) {
+            return e;
+        }
+        for (int o = e - 1; o > limit && o > e - 10; o--) {
+            if (t.is(o, '(')) {
+                return o - 1;
+            }
+        }
+        return e;
     }
 
     /**
@@ -291,9 +305,17 @@ final class Phrases {
         }
         if (Cast.namePart(t, j) && !Lexicon.NOT_NAMES.contains(t, j)) {
             int a = j;
-            while (a - 1 >= limit && (Cast.namePart(t, a - 1)
-                    || (Lexicon.NAME_JOINERS.contains(t, a - 1) && !t.is(a - 1, "and") && Cast.namePart(t, a - 2)))
-                    && t.sentence(a - 1) == t.sentence(j) && !t.has(a, Tokens.PARA_START)) {
+            while (true) {
+                int nick = Cast.nicknameStart(t, a - 1);
+                if (nick - 1 >= limit) {
+                    a = nick - 1; // Walter "Wally" Kessel: back past the nickname to the given name
+                    continue;
+                }
+                if (!(a - 1 >= limit && (Cast.namePart(t, a - 1)
+                        || (Lexicon.NAME_JOINERS.contains(t, a - 1) && !t.is(a - 1, "and") && Cast.namePart(t, a - 2)))
+                        && t.sentence(a - 1) == t.sentence(j) && !t.has(a, Tokens.PARA_START))) {
+                    break;
+                }
                 a--;
             }
             Cast.Run r = Cast.run(t, a, lower);
@@ -453,6 +475,12 @@ final class Phrases {
         int steps = 0;
         while (j + 1 < limit && steps < 8) {
             int n = j + 1;
+            int nick = Cast.nicknameEnd(t, n);
+            if (nick > 0 && nick + 1 < limit) {
+                j = nick + 1; // Walter "Wally" Kessel
+                steps++;
+                continue;
+            }
             if (pluralPossessive(n) && n + 1 < limit && t.isWord(n + 1)) {
                 j = n; // "the farmers' union": the phrase goes on past the apostrophe
                 steps++;

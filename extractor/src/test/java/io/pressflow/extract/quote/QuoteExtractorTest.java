@@ -929,4 +929,15 @@ class QuoteExtractorTest {
         assertEquals("the mayor to resign", reported(q, "to resign").text());
         assertEquals("Tom Berg", reported(q, "to resign").speaker());
     }
+
+    @Test
+    void aNicknameInsideANameIsPartOfTheNameNotAQuote() {
+        List<Quote> q = extract("\"We will win,\" said Walter \"Wally\" Kessel, the coach.\n\n"
+                + "\"We have his back.\" The coach's sister, state Sen. Marta \"Cia\" Kessel (D-Lakeport), shouted to the crowd. "
+                + "\"The town is watching.\"");
+        assertEquals("Walter Kessel", quote(q, "We will win,").speaker(), "the canonical name leaves the nickname out");
+        assertFalse(anyHolds(q, "Wally"), q.toString());
+        assertEquals("Marta Kessel", quote(q, "We have his back.").speaker(), "a sentence that only says who spoke");
+        assertEquals("Marta Kessel", quote(q, "The town is watching.").speaker());
+    }
 }
