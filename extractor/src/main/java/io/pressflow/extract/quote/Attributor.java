@@ -461,6 +461,10 @@ final class Attributor {
         if (before != null) {
             return before;
         }
+        Found introduced = colonIntroduced(span);
+        if (introduced != null) {
+            return introduced;
+        }
         // a later quote of the same paragraph, joined only by punctuation, may carry the attribution
         if (si + 1 < spans.size() && span.close() >= 0) {
             QuoteMarks.Span next = spans.get(si + 1);
@@ -627,6 +631,38 @@ final class Attributor {
         return null;
     }
 
+    /**
+     * "Quintero puts it plainly:" / "Seale spoke briefly: "..."": a sentence ending in a colon right
+     * before the quote, in its paragraph or closing the one before, whose subject is a name or a pronoun,
+     * introduces what that one says, whatever its verb.
+     */
+    private Found colonIntroduced(QuoteMarks.Span span) {
+        int colon = span.open() - 1;
+        if (colon < 1 || !t.is(colon, ':')) {
+            return null;
+        }
+        int ss = t.sentenceStart(t.sentence(colon));
+        if (labelColon(ss) > 0) {
+            return null; // a transcript's label, read elsewhere
+        }
+        Phrase p = phrases.startingAt(ss, colon);
+        for (int c = ss + 1; (p == null || p.form() == Phrase.Form.DESCRIPTION) && c < colon && c < ss + 6; c++) {
+            if (t.is(c, ',')) {
+                p = phrases.startingAt(c + 1, colon); // "In court, Brandon Seale spoke briefly:"
+                break;
+            }
+        }
+        if (p == null || p.form() == Phrase.Form.DESCRIPTION || colon - p.last() > 6) {
+            return null;
+        }
+        for (int k = p.last() + 1; k < colon; k++) {
+            if (!t.isWord(k) || quoted[k]) {
+                return null; // only a verb and its adverbs between the subject and the colon
+            }
+        }
+        return found(p, ":", colon, 0.75, "sentence ending in a colon before the quote");
+    }
+
     /** a sentence that only names a speaker: a subject, a speech cue, at most a short adjunct, the end */
     private Found attributionSentence(int s) {
         int ss = t.sentenceStart(s);
@@ -671,6 +707,14 @@ final class Attributor {
         int comma = -1;
         if (description != null && description.form() == Phrase.Form.DESCRIPTION) {
             comma = description.last() + 1;
+        } else if (description != null && description.form() == Phrase.Form.NAME && description.first() < description.headFirst()) {
+            // "said a Halvorsen campaign spokeswoman, Tamsin Reilly": a name qualifying the role words after it
+            int k = description.last() + 1;
+            while (k < stop && k < description.last() + 4 && t.isWord(k) && !t.isCap(k)
+                    && (Lexicon.ROLE_NOUNS.contains(t, k) || Lexicon.ORG_WORDS.contains(t, k))) {
+                k++;
+            }
+            comma = k > description.last() + 1 ? k : -1;
         } else if (description == null) {
             for (int n = cue + 1; n < stop && n < cue + 6; n++) {
                 if (t.is(n, ',')) {

@@ -58,6 +58,11 @@ final class Phrases {
                     }
                 }
                 Phrase before = endingAt(e, limit);
+                boolean roleOfPlace = before != null && before.form() == Phrase.Form.NAME && !t.isCap(before.headLast())
+                        || before != null && Lexicon.ROLE_NOUNS.contains(t, before.headLast()) && !Cast.namePart(t, before.headLast() + 1);
+                if (roleOfPlace && direct != null && direct.form() == Phrase.Form.NAME && startsClause(direct.first(), limit)) {
+                    return direct; // "The MP for Wexley North, Priya Lal, warned": the name, not the post
+                }
                 if (before != null && (before.form() == Phrase.Form.NAME || before.form() == Phrase.Form.PRONOUN)
                         && startsClause(before.first(), limit)) {
                     return before;
@@ -334,6 +339,9 @@ final class Phrases {
                     first = k;
                     k--;
                     taken++;
+                }
+                if (taken > 0 && k >= limit && (t.is(k, "her") || t.is(k, "his") || t.is(k, "their") || t.is(k, "its"))) {
+                    first = k; // "Her co-star Theo Baranski": whose co-star is part of the subject
                 }
                 // "experts in Seoul say": the experts, placed, not the place
                 if (a - 2 >= limit && (t.is(a - 1, "in") || t.is(a - 1, "across") || t.is(a - 1, "around")

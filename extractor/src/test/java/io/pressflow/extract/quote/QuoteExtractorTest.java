@@ -940,4 +940,26 @@ class QuoteExtractorTest {
         assertEquals("Marta Kessel", quote(q, "We have his back.").speaker(), "a sentence that only says who spoke");
         assertEquals("Marta Kessel", quote(q, "The town is watching.").speaker());
     }
+
+    @Test
+    void aSentenceEndingInAColonIntroducesTheQuoteAfterIt() {
+        List<Quote> q = extract("Rafael Quintero runs the hatchery. Quintero puts it plainly:\n\n"
+                + "\"Ten years ago, the parasite came in August. Now it comes in June.\"\n\n"
+                + "In court, Brandon Seale spoke briefly: \"I think about her every day.\"");
+        assertEquals("Rafael Quintero", quote(q, "Ten years ago").speaker());
+        assertEquals("Brandon Seale", quote(q, "I think about her every day.").speaker());
+    }
+
+    @Test
+    void namesSetBesideRolesInOtherShapes() {
+        List<Quote> q = extract("Polls closed at eight.\n\n"
+                + "\"It is early,\" said a Halvorsen campaign spokeswoman, Tamsin Reilly.\n\n"
+                + "The MP for Wexley North, Priya Lal, warned that the delay would \"land hardest on the poorest\".\n\n"
+                + "Anouk Verhaegen returned to the stage this year. Her co-star Theo Baranski, who plays a customs officer, "
+                + "told the magazine that Verhaegen was \"sharper than ever\". \"She read every draft,\" he said.");
+        assertEquals("Tamsin Reilly", quote(q, "It is early,").speaker());
+        assertEquals("Priya Lal", quote(q, "land hardest on the poorest").speaker());
+        assertEquals("Theo Baranski", quote(q, "sharper than ever").speaker());
+        assertEquals("Theo Baranski", quote(q, "She read every draft,").speaker());
+    }
 }
