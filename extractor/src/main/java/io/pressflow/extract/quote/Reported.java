@@ -217,6 +217,9 @@ final class Reported {
         if (t.is(cs - 1, ',') && t.is(cs - 2, "that") && cs - 2 > cue) {
             return true;
         }
+        if (t.is(cs, "who") || t.is(cs, "whom") || t.is(cs, "whose") || t.is(cs, "which")) {
+            return false; // "thanked his mother, who plays ...": a relative clause about the object
+        }
         if (t.is(cs, "but") || t.is(cs, "and") || t.is(cs, "or") || t.is(cs, "as") || t.is(cs, "while") || t.is(cs, "although")
                 || t.is(cs, "because") || t.is(cs, "so") || t.is(cs, "than") || t.is(cs, "then")) {
             return false;

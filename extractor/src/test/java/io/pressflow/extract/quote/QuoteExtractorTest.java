@@ -962,4 +962,10 @@ class QuoteExtractorTest {
         assertEquals("Theo Baranski", quote(q, "sharper than ever").speaker());
         assertEquals("Theo Baranski", quote(q, "She read every draft,").speaker());
     }
+
+    @Test
+    void aRelativeClauseAboutTheObjectIsNotReported() {
+        List<Quote> q = extract("Its director, Ben Sato, thanked his mother, who plays the cat's owner, and the crew.");
+        assertFalse(anyHolds(q, "who plays the cat"), q.toString());
+    }
 }
