@@ -356,6 +356,22 @@ final class Attributor {
         return words;
     }
 
+    /** a comma or mark, a determiner, then a work's noun within three words: ", a period thriller about ..." */
+    private boolean worksApposition(int a) {
+        if (t.is(a, ',')) {
+            a++;
+        }
+        if (!(t.is(a, "a") || t.is(a, "an") || t.is(a, "the") || t.is(a, "his") || t.is(a, "her") || t.is(a, "their"))) {
+            return false;
+        }
+        for (int k = a + 1; k <= a + 3 && k < t.size() && t.isWord(k) && !t.isCap(k); k++) {
+            if (Lexicon.WORKS.contains(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** the closing mark of a span that is itself a title: "include "Low Water" and "..."" */
     private boolean closesTitle(int k) {
         for (int si = 0; si < spans.size(); si++) {
@@ -382,6 +398,8 @@ final class Attributor {
                 // "read from "...", "his novels include "..." and "..."", "the award went to "...""
                 || t.is(p, "from") || t.is(p, "include") || t.is(p, "includes") || t.is(p, "included")
                 || t.is(p, "to") && t.is(p - 1, "went") || t.is(p, "and") && closesTitle(p - 1)
+                // '"The Salt Road," a period thriller', '"Our Town," the following spring'
+                || span.close() >= 0 && worksApposition(span.close() + 1)
                 // "an episode of "...", "his 2002 book, "..."", "the "..." radio program"
                 || (t.is(p, "of") || t.is(p, ',') || t.is(p, "called")) && Lexicon.WORKS.contains(t, p - 1)
                 || span.close() >= 0 && Lexicon.WORKS.contains(t, a) && !t.isCap(a);

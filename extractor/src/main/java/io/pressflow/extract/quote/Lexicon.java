@@ -103,7 +103,8 @@ final class Lexicon {
     /** nouns for a named work or broadcast, whose title is quoted rather than said: "the show "Morning Joe"" */
     static final WordSet WORKS = WordSet.of("show", "program", "programme", "book", "film", "documentary", "song", "anthem",
             "album", "series", "episode", "column", "op-ed", "movie", "novel", "broadcast", "clip", "trailer", "podcast",
-            "memoir", "play", "musical", "segment", "sitcom", "special", "miniseries", "poem", "painting", "exhibition");
+            "memoir", "play", "musical", "segment", "sitcom", "special", "miniseries", "poem", "painting", "exhibition",
+            "drama", "thriller", "comedy", "production", "opera", "ballet", "novella", "story", "sequel", "franchise");
 
     static final WordSet AUX = WordSet.of("is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "may",
             "might", "shall", "has", "have", "had", "does", "did", "do", "'re", "'ll", "'d", "'ve", "won't",

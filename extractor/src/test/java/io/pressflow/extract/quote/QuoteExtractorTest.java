@@ -968,4 +968,13 @@ class QuoteExtractorTest {
         List<Quote> q = extract("Its director, Ben Sato, thanked his mother, who plays the cat's owner, and the crew.");
         assertFalse(anyHolds(q, "who plays the cat"), q.toString());
     }
+
+    @Test
+    void aTitleSetBesideItsKindOfWorkIsNoQuote() {
+        List<Quote> q = extract("Mira Holt, who rose to fame on the cable drama \"Harbour Lights,\" returns next month in "
+                + "\"The Salt Road,\" a period thriller about smugglers. \"I nearly quit,\" Holt said.");
+        assertFalse(anyHolds(q, "Harbour Lights"), q.toString());
+        assertFalse(anyHolds(q, "The Salt Road"), q.toString());
+        assertEquals("Mira Holt", quote(q, "I nearly quit,").speaker());
+    }
 }
