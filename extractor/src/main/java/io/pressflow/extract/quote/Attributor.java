@@ -670,10 +670,22 @@ final class Attributor {
                 break;
             }
         }
-        if (p == null || p.form() == Phrase.Form.DESCRIPTION || colon - p.last() > 6) {
+        if (p == null || p.form() == Phrase.Form.DESCRIPTION) {
             return null;
         }
-        for (int k = p.last() + 1; k < colon; k++) {
+        int verb = p.last() + 1;
+        if (t.is(verb, ',') && (t.is(verb + 1, "who") || t.is(verb + 1, "which"))) {
+            // "Seale, who kept his eyes on the table, spoke briefly:": past the relative clause
+            int close = verb + 2;
+            while (close < colon && !t.is(close, ',')) {
+                close++;
+            }
+            verb = close + 1;
+        }
+        if (colon - verb > 9) {
+            return null;
+        }
+        for (int k = verb; k < colon; k++) {
             if (!t.isWord(k) || quoted[k]) {
                 return null; // only a verb and its adverbs between the subject and the colon
             }
@@ -1062,6 +1074,9 @@ final class Attributor {
                 if (acronymBody != null) {
                     return acronymBody;
                 }
+                if (t.is(core.headLast(), "year-old")) {
+                    return byAge(core, mention, p.first());
+                }
                 // "One Republican threatened", "a senator said": someone not named, not the one titled so
                 boolean indefinite = t.is(p.first(), "a") || t.is(p.first(), "an") || t.is(p.first(), "one") || t.is(p.first(), "another");
                 Cast.Member m = indefinite && !Lexicon.ORG_WORDS.contains(t, core.headLast()) ? null : cast.byRole(words, p.first());
@@ -1081,6 +1096,25 @@ final class Attributor {
                 return new Speaker(t.span(core.first(), core.last()), SpeakerType.UNRESOLVED, mention, p.first(), null);
             }
         }
+    }
+
+    /**
+     * "the 19-year-old said": the one the story gave that age ("Kieran Doyle, 19,"), else the person
+     * the recent sentences are about ("Bernadette Kilgallon spent 24 years on wards ... the 52-year-old said").
+     */
+    private Speaker byAge(Phrase core, String mention, int at) {
+        Cast.Member m = null;
+        for (int k = core.headFirst(); k < core.headLast(); k++) {
+            if (t.kind(k) == Tokens.NUMBER) {
+                m = cast.byRole(List.of(Cast.age(t.string(k))), at);
+            }
+        }
+        if (m == null) {
+            m = cast.recentSubject(at);
+        }
+        return m == null
+                ? new Speaker(null, SpeakerType.UNRESOLVED, mention, at, null)
+                : new Speaker(m.name(), SpeakerType.PERSON, mention, at, m);
     }
 
     /**

@@ -441,6 +441,9 @@ final class Cast {
         roleBefore(r, m);
         // apposition: "X, the Turkish leader," / "X, a former secretary of state,"
         int a = r.last() + 1;
+        if (t.is(a, ',') && a + 2 < t.size() && t.kind(a + 1) == Tokens.NUMBER && t.is(a + 2, ',')) {
+            m.roles.add(age(t.string(a + 1))); // "Kieran Doyle, 19,": later "the 19-year-old"
+        }
         if (a + 2 < t.size() && t.is(a, ',') && (t.is(a + 1, "the") || t.is(a + 1, "a") || t.is(a + 1, "an"))) {
             List<String> words = new ArrayList<>();
             boolean role = false;
@@ -493,6 +496,16 @@ final class Cast {
             words.stream().filter(w -> !Lexicon.ORG_WORDS.contains(w) || Lexicon.ROLE_NOUNS.contains(w) && !isOrgNoun(w))
                     .forEach(w -> addRole(m, w));
         }
+    }
+
+    /** the role an age is kept as: "Kieran Doyle, 19," is "the 19-year-old" */
+    static String age(String years) {
+        return "age:" + years;
+    }
+
+    /** the person of any gender last named as a sentence's subject, near token at, or null */
+    Member recentSubject(int at) {
+        return recentSubject(at, UNKNOWN);
     }
 
     /** a role and the other names of that post ("sen." is also "senator" and "lawmaker") */

@@ -253,7 +253,7 @@ final class Lexicon {
             "sculptor", "musician", "dancer", "neighbour", "neighbor", "wife", "husband", "son", "daughter", "mother",
             "father", "brother", "sister", "friend", "colleague", "cousin", "uncle", "aunt", "grandmother", "grandfather",
             "widow", "widower", "fiancee", "fiance", "girlfriend", "boyfriend", "planner", "co-star", "teammate",
-            "co-founder", "co-host", "co-author", "deputy", "successor", "predecessor", "rival", "ally", "mp", "mep", "msp", "inspector", "auditor", "accountant", "campaigner", "coordinator",
+            "co-founder", "co-host", "co-author", "year-old", "deputy", "successor", "predecessor", "rival", "ally", "mp", "mep", "msp", "inspector", "auditor", "accountant", "campaigner", "coordinator",
             "administrator", "principal", "headteacher", "headmaster", "lecturer", "curator", "librarian", "mechanic",
             "electrician", "plumber", "carpenter", "sailor", "soldier", "ranger", "warden", "clerk", "treasurer",
             "midwife", "therapist", "psychologist", "psychiatrist", "veterinarian", "vet", "geologist", "meteorologist",

@@ -414,6 +414,10 @@ final class Phrases {
                 k = p;
                 continue;
             }
+            if (t.is(j, "year-old") && (t.is(p, '-') || t.kind(p) == Tokens.NUMBER)) {
+                k = p; // "the 52-year-old"
+                continue;
+            }
             if (t.isWord(p) && !Lexicon.CUES.contains(t, p) && !Lexicon.BETWEEN.contains(t, p) && !isPronoun(p)
                     && !Lexicon.RELATIVE.contains(t, p) && !Lexicon.AUX.contains(t, p) && !(Lexicon.NOT_NAMES.contains(t, p) && !t.isCap(p))
                     && !t.is(p, "and") && !t.is(p, "or") && !t.is(p, "but") && !t.is(p, "that") && !t.is(p, "of")

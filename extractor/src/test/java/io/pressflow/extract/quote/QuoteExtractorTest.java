@@ -977,4 +977,25 @@ class QuoteExtractorTest {
         assertFalse(anyHolds(q, "The Salt Road"), q.toString());
         assertEquals("Mira Holt", quote(q, "I nearly quit,").speaker());
     }
+
+    @Test
+    void anAgeDescriptionNamesWhoWasGivenThatAgeOrWhomTheStoryIsAbout() {
+        List<Quote> q = extract("Bernadette Kilby spent 24 years on hospital wards. These days she drives a truck.\n\n"
+                + "\"People assume I burned out,\" the 52-year-old said.\n\n"
+                + "Manager Tom Varga praised Kieran Doyle, 19, after the win. \"The first one was lucky,\" the 19-year-old said.");
+        assertEquals("Bernadette Kilby", quote(q, "People assume I burned out,").speaker());
+        assertEquals("Kieran Doyle", quote(q, "The first one was lucky,").speaker());
+    }
+
+    @Test
+    void aSentenceEndingInAColonWithARelativeClauseOrALongVerbPhrase() {
+        List<Quote> q = extract("Irina Soren read a statement. She turned to face the driver as she spoke:\n\n"
+                + "\"Elena called me every Sunday.\n\n"
+                + "\"I am not asking for revenge.\"\n\n"
+                + "Several people wept. Seale, who kept his eyes on the table for most of the hearing, spoke briefly: "
+                + "\"I think about her every day.\"");
+        assertEquals("Irina Soren", quote(q, "Elena called me every Sunday.").speaker());
+        assertEquals("Irina Soren", quote(q, "I am not asking for revenge.").speaker());
+        assertEquals("Seale", quote(q, "I think about her every day.").speaker());
+    }
 }
