@@ -129,7 +129,8 @@ final class Cast {
         }
         // strip titles and sentence openers from the front
         int a = i;
-        while (a <= j && !surnameAfterHonorific(t, a) && !newPlace(t, a) && (Lexicon.TITLES.contains(t, a) || Lexicon.NOT_NAMES.contains(t, a)
+        while (a <= j && !surnameAfterHonorific(t, a) && !newPlace(t, a) && !monthAsGivenName(t, a, j)
+                && (Lexicon.TITLES.contains(t, a) || Lexicon.NOT_NAMES.contains(t, a)
                 || (a < j && demonym(t, a) && Lexicon.TITLES.contains(t, a + 1))
                 || (a == i && sentenceInitial(t, a) && (lower.contains(t, a) || adverb(t, a)
                         || a < j && Lexicon.ROLE_NOUNS.contains(t, a))))) {
@@ -158,9 +159,29 @@ final class Cast {
         return name;
     }
 
+    /** "audio maker Brightwell", "the retailer Osko": the lower-case noun right before the name is a body's */
+    private boolean bodyDescribed(Run r) {
+        int k = r.first() - 1;
+        return k >= 0 && t.isWord(k) && !t.isCap(k) && isOrgNoun(key(t, k));
+    }
+
     /** a word that makes a name a body's: "Ministry", "Energy", a capitalised "Maritime" */
     private static boolean bodyWord(Tokens t, int k) {
         return Lexicon.ORG_WORDS.contains(t, k) || t.isCap(k) && Lexicon.COMPANY_NAME_ENDS.contains(t, k);
+    }
+
+    /**
+     * "June Abernathy", "April Reyes": a month that is a given name, before a surname and not after a
+     * word that would make it a date ("in June Smith ..." stays ambiguous and is read as a date)
+     */
+    private static boolean monthAsGivenName(Tokens t, int a, int j) {
+        if (!(t.is(a, "june") || t.is(a, "april") || t.is(a, "may") || t.is(a, "august")) || a >= j || !namePart(t, a + 1)) {
+            return false;
+        }
+        int p = a - 1;
+        return p < 0 || !(t.is(p, "in") || t.is(p, "on") || t.is(p, "since") || t.is(p, "by") || t.is(p, "until")
+                || t.is(p, "last") || t.is(p, "next") || t.is(p, "early") || t.is(p, "late") || t.is(p, "mid") || t.is(p, "from")
+                || t.is(p, "through") || t.is(p, "of") || t.is(p, "during") || t.is(p, "before") || t.is(p, "after"));
     }
 
     /** "New York", "New Zealand": "New" opening a place name is part of it, not an adjective */
@@ -330,6 +351,7 @@ final class Cast {
             m.name = nameText(r);
             m.nameTokens = keys.size();
         }
+        org |= !titled && bodyDescribed(r); // "Consumer audio maker Brightwell"
         m.org |= org;
         boolean place = !titled && Lexicon.PLACE_ENDS.contains(t, r.nameLast());
         m.person |= !org && !place && (keys.size() >= 2 || titled || givenNameSpeaking(r));
@@ -818,6 +840,7 @@ final class Cast {
 
     private static boolean isOrgNoun(String head) {
         switch (head) {
+            case "maker": case "chain": case "brand": case "giant": case "startup":
             case "operator": case "carrier": case "airline": case "lender": case "insurer": case "retailer": case "carmaker":
             case "automaker": case "drugmaker": case "chipmaker": case "miner": case "supplier": case "manufacturer":
             case "utility": case "conglomerate": case "exporter": case "shipper": case "brewer":

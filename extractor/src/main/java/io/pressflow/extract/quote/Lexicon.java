@@ -289,7 +289,7 @@ final class Lexicon {
             "department", "policy", "systems", "group", "holdings", "partners", "industries", "airlines", "motors",
             "pictures", "records", "entertainment", "studios", "labs", "technologies", "foods", "energy",
             // what wire copy calls a company after naming it: "the ferry operator said", "the lender said"
-            "operator", "carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "drugmaker",
+            "maker", "chain", "giant", "operator", "carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "drugmaker",
             "chipmaker", "miner", "supplier", "manufacturer", "utility", "conglomerate", "exporter", "shipper", "brewer");
 
     /**

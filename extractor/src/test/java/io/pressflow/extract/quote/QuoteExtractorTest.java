@@ -998,4 +998,13 @@ class QuoteExtractorTest {
         assertEquals("Irina Soren", quote(q, "I am not asking for revenge.").speaker());
         assertEquals("Seale", quote(q, "I think about her every day.").speaker());
     }
+
+    @Test
+    void aMonthThatIsAGivenNameAndACompanyNamedByWhatItMakes() {
+        List<Quote> q = extract("June Abernathy took up farming. Abernathy said Marchetti had taught her everything.\n\n"
+                + "\"She is the reason I am still here,\" she said.\n\n"
+                + "Audio maker Brightwell on Wednesday unveiled new earbuds. They will go on sale in March, the company said.");
+        assertEquals("June Abernathy", quote(q, "She is the reason I am still here,").speaker());
+        assertEquals("Brightwell", reported(q, "They will go on sale in March").speaker());
+    }
 }
