@@ -1093,9 +1093,39 @@ final class Attributor {
                 if (m != null) {
                     return new Speaker(m.name(), m.org ? SpeakerType.ORGANISATION : SpeakerType.PERSON, mention, p.first(), m);
                 }
+                Speaker issuer = core == p && Lexicon.DOCUMENTS.contains(t, core.headLast()) && t.is(p.first(), "the")
+                        ? issuerOf(core.headLast(), mention, p.first()) : null;
+                if (issuer != null) {
+                    return issuer;
+                }
                 return new Speaker(t.span(core.first(), core.last()), SpeakerType.UNRESOLVED, mention, p.first(), null);
             }
         }
+    }
+
+    /**
+     * "Tri-Valley Transit issued a statement calling ... "...," the statement said": the document speaks
+     * for whoever the sentence that last mentioned it names as its subject (within three paragraphs).
+     */
+    private Speaker issuerOf(int head, String mention, int at) {
+        for (int k = at - 1; k >= 0 && t.paragraph(at) - t.paragraph(k) <= 3; k--) {
+            if (k != head && t.isWord(k) && t.is(k, t.string(head))) {
+                int ss = t.sentenceStart(t.sentence(k));
+                Phrase subject = phrases.startingAt(ss, k);
+                for (int c = ss + 1; (subject == null || subject.form() != Phrase.Form.NAME) && c < k && c < ss + 6; c++) {
+                    if (t.is(c, ',')) {
+                        subject = phrases.startingAt(c + 1, k); // "In a statement, the company said"
+                        break;
+                    }
+                }
+                if (subject == null || subject.form() != Phrase.Form.NAME || subject.last() >= k) {
+                    return null;
+                }
+                Speaker s = resolve(subject);
+                return s.member() == null ? null : new Speaker(s.name(), s.type(), mention, at, s.member());
+            }
+        }
+        return null;
     }
 
     /**

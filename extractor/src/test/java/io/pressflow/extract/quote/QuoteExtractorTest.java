@@ -1007,4 +1007,11 @@ class QuoteExtractorTest {
         assertEquals("June Abernathy", quote(q, "She is the reason I am still here,").speaker());
         assertEquals("Brightwell", reported(q, "They will go on sale in March").speaker());
     }
+
+    @Test
+    void aDocumentSpeaksForWhoeverIssuedIt() {
+        List<Quote> q = extract("Within hours, Vale Transit Authority issued a statement calling the strike \"premature\".\n\n"
+                + "\"The authority has bargained in good faith,\" the statement said.");
+        assertEquals("Vale Transit Authority", quote(q, "The authority has bargained in good faith,").speaker());
+    }
 }
