@@ -731,7 +731,7 @@ final class Cast {
             p = q; // "Planner Asha Varga disputed that": the role words open the sentence
         }
         return p < 0 || t.has(p + 1, Tokens.SENT_START) || t.is(p, ',') || t.is(p, "and") || t.is(p, "but")
-                || t.kind(p) == Tokens.MARK;
+                || t.kind(p) == Tokens.MARK || t.is(p, '\u2014') || t.is(p, '\u2013') || t.is(p, '-'); // "REDHAVEN, Kan. — Bernadette Kilgallon spent"
     }
 
     private static boolean fits(Member m, int gender) {

@@ -1014,4 +1014,11 @@ class QuoteExtractorTest {
                 + "\"The authority has bargained in good faith,\" the statement said.");
         assertEquals("Vale Transit Authority", quote(q, "The authority has bargained in good faith,").speaker());
     }
+
+    @Test
+    void theSubjectAfterADatelineIsTheSentencesSubject() {
+        List<Quote> q = extract("REDHAVEN, Kan. \u2014 Bernadette Kilby spent 24 years on hospital wards before she drove a truck.\n\n"
+                + "\"People assume I burned out,\" the 52-year-old said on a recent evening.");
+        assertEquals("Bernadette Kilby", quote(q, "People assume I burned out,").speaker());
+    }
 }
