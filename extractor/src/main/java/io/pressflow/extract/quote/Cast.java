@@ -495,18 +495,32 @@ final class Cast {
      */
     private void roleBefore(Run r, Member m) {
         int comma = r.first() - 1;
-        if (!t.is(comma, ',') || !t.is(r.last() + 1, ',') || !Lexicon.ROLE_NOUNS.contains(t, comma - 1) || t.isCap(comma - 1)
-                && !t.has(comma - 1, Tokens.SENT_START)) {
+        if (!t.is(comma, ',') || !t.is(r.last() + 1, ',')) {
             return;
         }
         List<String> words = new ArrayList<>();
-        int k = comma - 1;
-        for (; k >= 0 && k > comma - 6 && t.isWord(k) && t.sentence(k) == t.sentence(r.first()); k--) {
+        int end = comma - 1;
+        // "The MP for Wexley North, Priya Lal,", "the senator from Ohio, Ann Vey,": the place qualifies the role
+        int c = end;
+        while (c > 0 && c > end - 4 && namePart(t, c) && !t.has(c, Tokens.SENT_START)) {
+            c--;
+        }
+        if (c < end && (t.is(c, "for") || t.is(c, "from") || t.is(c, "of")) && Lexicon.ROLE_NOUNS.contains(t, c - 1)) {
+            for (int q = c + 1; q <= end; q++) {
+                words.add(key(t, q));
+            }
+            end = c - 1;
+        }
+        if (!Lexicon.ROLE_NOUNS.contains(t, end) || t.isCap(end) && !t.has(end, Tokens.SENT_START) && !t.has(end, Tokens.ALL_CAPS)) {
+            return;
+        }
+        int k = end;
+        for (; k >= 0 && k > end - 5 && t.isWord(k) && t.sentence(k) == t.sentence(r.first()); k--) {
             if (Lexicon.DETERMINERS.contains(t, k) || t.is(k, "'s") || t.is(k, "\u2019s")) {
                 break;
             }
             if (Lexicon.CUES.contains(t, k) || Lexicon.BETWEEN.contains(t, k) || Lexicon.AUX.contains(t, k) || t.isCap(k)
-                    && !t.has(k, Tokens.SENT_START)) {
+                    && !t.has(k, Tokens.SENT_START) && !(k == end && t.has(k, Tokens.ALL_CAPS))) {
                 return; // "..., said the finance minister, X": not one description
             }
             words.add(key(t, k));

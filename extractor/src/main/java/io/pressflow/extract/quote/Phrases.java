@@ -308,6 +308,15 @@ final class Phrases {
         if (partyMember(j, limit)) {
             return description(j, limit); // "the Texas Republican" is someone's description, not a name
         }
+        if (t.has(j, Tokens.ALL_CAPS) && Lexicon.ROLE_NOUNS.contains(t, j) && !Lexicon.ORG_WORDS.contains(t, j)) {
+            int d = j - 1;
+            while (d >= limit && d > j - 4 && Cast.namePart(t, d)) {
+                d--;
+            }
+            if (d >= limit && d < j - 1 && Lexicon.DETERMINERS.contains(t, d)) {
+                return description(j, limit); // "the Wexley North MP": a post, qualified by a place
+            }
+        }
         if (Cast.namePart(t, j) && !Lexicon.NOT_NAMES.contains(t, j)) {
             int a = j;
             while (true) {

@@ -1021,4 +1021,11 @@ class QuoteExtractorTest {
                 + "\"People assume I burned out,\" the 52-year-old said on a recent evening.");
         assertEquals("Bernadette Kilby", quote(q, "People assume I burned out,").speaker());
     }
+
+    @Test
+    void aPostQualifiedByAPlaceIsLearnedAndFoundAgain() {
+        List<Quote> q = extract("The MP for Wexley North, Priya Lal, warned that the delay would hurt.\n\n"
+                + "'My constituents do not commute by helicopter,' the Wexley North MP said.");
+        assertEquals("Priya Lal", quote(q, "My constituents do not commute by helicopter,").speaker());
+    }
 }
