@@ -499,6 +499,10 @@ final class Attributor {
                 return subject;
             }
         }
+        Found beat = actionBeat(span);
+        if (beat != null) {
+            return beat;
+        }
         if (lastSpeaker != null && t.paragraph(span.open()) - t.paragraph(Math.max(0, lastSpeaker.token())) <= 2) {
             return new Found(lastSpeaker, null, -1, 0.5, "continues last speaker");
         }
@@ -647,6 +651,36 @@ final class Attributor {
             return null;
         }
         return null;
+    }
+
+    /**
+     * 'Marchetti waves this off. "June learns faster than I ever did."': a quote opening a sentence after
+     * one, in its paragraph, whose subject is a named person and which quotes nothing, is that person's.
+     */
+    private Found actionBeat(QuoteMarks.Span span) {
+        int s = t.sentence(span.open());
+        if (s == 0 || t.sentenceStart(s) != span.open() || t.has(span.open(), Tokens.PARA_START)) {
+            return null;
+        }
+        int ps = t.sentenceStart(s - 1);
+        if (t.paragraph(ps) != t.paragraph(span.open()) || anyQuoted(ps, span.open()) || anyMark(ps, span.open())) {
+            return null;
+        }
+        Phrase p = phrases.startingAt(ps, span.open());
+        if (p == null || p.form() != Phrase.Form.NAME) {
+            return null;
+        }
+        Found f = found(p, null, -1, 0.6, "action beat before quote");
+        return f.speaker() != null && f.speaker().member() != null && f.speaker().member().person ? f : null;
+    }
+
+    private boolean anyMark(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.kind(k) == Tokens.MARK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1028,4 +1028,13 @@ class QuoteExtractorTest {
                 + "'My constituents do not commute by helicopter,' the Wexley North MP said.");
         assertEquals("Priya Lal", quote(q, "My constituents do not commute by helicopter,").speaker());
     }
+
+    @Test
+    void aQuoteAfterAnActionOfANamedPersonIsTheirs() {
+        List<Quote> q = extract("June Abernathy took up farming. Abernathy says Ellen Marchetti taught her everything.\n\n"
+                + "\"She is the reason I am still here,\" she says.\n\n"
+                + "Marchetti waves this off. \"June learns faster than I ever did.\"");
+        assertEquals("June Abernathy", quote(q, "She is the reason I am still here,").speaker());
+        assertEquals("Ellen Marchetti", quote(q, "June learns faster than I ever did.").speaker());
+    }
 }
