@@ -310,7 +310,7 @@ final class Phrases {
         }
         if (t.has(j, Tokens.ALL_CAPS) && Lexicon.ROLE_NOUNS.contains(t, j) && !Lexicon.ORG_WORDS.contains(t, j)) {
             int d = j - 1;
-            while (d >= limit && d > j - 4 && Cast.namePart(t, d)) {
+            while (d >= limit && d > j - 4 && Cast.namePart(t, d) && !Lexicon.DETERMINERS.contains(t, d)) {
                 d--;
             }
             if (d >= limit && d < j - 1 && Lexicon.DETERMINERS.contains(t, d)) {

@@ -1037,4 +1037,11 @@ class QuoteExtractorTest {
         assertEquals("June Abernathy", quote(q, "She is the reason I am still here,").speaker());
         assertEquals("Ellen Marchetti", quote(q, "June learns faster than I ever did.").speaker());
     }
+
+    @Test
+    void anIndefiniteDescriptionInTheLedeNamedJustAfter() {
+        List<Quote> q = extract("A Yorkshire MP has accused the Government of 'abandoning' a market town.\n\n"
+                + "Helen Marsh, the Liberal Democrat MP for Calder Vale, said residents had been 'strung along'.");
+        assertEquals("Helen Marsh", quote(q, "abandoning").speaker());
+    }
 }
