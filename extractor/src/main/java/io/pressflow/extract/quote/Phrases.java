@@ -60,7 +60,7 @@ final class Phrases {
                 Phrase before = endingAt(e, limit);
                 boolean roleOfPlace = before != null && before.form() == Phrase.Form.NAME && !t.isCap(before.headLast())
                         || before != null && Lexicon.ROLE_NOUNS.contains(t, before.headLast()) && !Cast.namePart(t, before.headLast() + 1);
-                if (roleOfPlace && direct != null && direct.form() == Phrase.Form.NAME && startsClause(direct.first(), limit)) {
+                if (roleOfPlace && direct != null && direct.form() == Phrase.Form.NAME && opensApposition(direct.first(), limit)) {
                     return direct; // "The MP for Wexley North, Priya Lal, warned": the name, not the post
                 }
                 if (before != null && (before.form() == Phrase.Form.NAME || before.form() == Phrase.Form.PRONOUN)
@@ -68,7 +68,7 @@ final class Phrases {
                     return before;
                 }
             }
-            if (direct != null && direct.form() != Phrase.Form.DESCRIPTION && startsClause(direct.first(), limit)) {
+            if (direct != null && direct.form() != Phrase.Form.DESCRIPTION && opensApposition(direct.first(), limit)) {
                 return direct;
             }
             return null;
@@ -100,6 +100,18 @@ final class Phrases {
             return ante != null && ante.form() != Phrase.Form.PRONOUN && !opensSentence ? ante : null;
         }
         return p;
+    }
+
+    /** a clause opens at i, or the name at i follows a comma and a few lower-case words ("chair, retired judge X") */
+    private boolean opensApposition(int i, int limit) {
+        if (startsClause(i, limit)) {
+            return true;
+        }
+        int k = i - 1;
+        for (int steps = 0; k > limit && steps < 3 && t.isWord(k) && !t.isCap(k) && !Lexicon.CUES.contains(t, k); steps++) {
+            k--;
+        }
+        return k < i - 1 && t.is(k, ',');
     }
 
     /** the token before a parenthesis that ends at e ("Price (D-Newport News)"), or e itself */

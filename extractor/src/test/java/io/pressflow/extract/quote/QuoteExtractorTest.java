@@ -1044,4 +1044,13 @@ class QuoteExtractorTest {
                 + "Helen Marsh, the Liberal Democrat MP for Calder Vale, said residents had been 'strung along'.");
         assertEquals("Helen Marsh", quote(q, "abandoning").speaker());
     }
+
+    @Test
+    void aNameAfterARoleAndLowerCaseWordsInAnApposition() {
+        List<Quote> q = extract("\"There were always three of us,\" Claire Dunn told the inquiry.\n\n"
+                + "The inquiry's chair, retired judge Margaret Okwu, said the panel had obtained the rosters. "
+                + "She said they would be entered into evidence next week.");
+        assertEquals("Margaret Okwu", reported(q, "the panel had obtained the rosters").speaker());
+        assertEquals("Margaret Okwu", reported(q, "they would be entered into evidence").speaker());
+    }
 }
