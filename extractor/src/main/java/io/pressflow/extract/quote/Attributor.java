@@ -1113,7 +1113,10 @@ final class Attributor {
                 }
                 // "One Republican threatened", "a senator said": someone not named, not the one titled so
                 boolean indefinite = t.is(p.first(), "a") || t.is(p.first(), "an") || t.is(p.first(), "one") || t.is(p.first(), "another");
-                Cast.Member m = indefinite && !Lexicon.ORG_WORDS.contains(t, core.headLast()) ? null : cast.byRole(words, p.first());
+                // "police said", "according to police": a bare collective is not the last body named
+                boolean bareGroup = core.first() == core.headFirst() && core.headFirst() == core.headLast()
+                        && !t.isCap(core.headLast()) && Lexicon.GROUP_NOUNS.contains(t, core.headLast());
+                Cast.Member m = bareGroup || indefinite && !Lexicon.ORG_WORDS.contains(t, core.headLast()) ? null : cast.byRole(words, p.first());
                 // "A Yorkshire MP has accused ...", "The governor called ...": a lede may name its speaker later
                 if (m == null && (t.is(p.first(), "the") || indefinite && Lexicon.ROLE_NOUNS.contains(t, core.headLast())
                         && !Lexicon.ORG_WORDS.contains(t, core.headLast())) && t.paragraph(p.first()) <= LEDE_PARAGRAPHS) {

@@ -474,8 +474,8 @@ final class Phrases {
         if (!det && !Lexicon.GROUP_NOUNS.contains(t, j) && !(t.is(k, "'s") || t.is(k, "\u2019s")) && k == j) {
             return null; // a bare singular noun is rarely a speaker
         }
-        if (!det && k == j && !t.has(j, Tokens.SENT_START) && !plural(j)) {
-            return null;
+        if (!det && k == j && !t.has(j, Tokens.SENT_START) && !plural(j) && !t.is(j, "police")) {
+            return null; // (but "..., police said": a collective without an s)
         }
         return new Phrase(k, j, Phrase.Form.DESCRIPTION, headFirst, j, null);
     }

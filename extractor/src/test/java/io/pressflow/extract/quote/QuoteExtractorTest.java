@@ -1053,4 +1053,14 @@ class QuoteExtractorTest {
         assertEquals("Margaret Okwu", reported(q, "the panel had obtained the rosters").speaker());
         assertEquals("Margaret Okwu", reported(q, "they would be entered into evidence").speaker());
     }
+
+    @Test
+    void policeSpeakAsPoliceNotAsTheLastBodyNamed() {
+        List<Quote> q = extract("The Lakeport Herald reported the arrest first.\n\n"
+                + "No one was hurt in the crash, police said. According to police, the driver fled on foot.");
+        Quote r = reported(q, "No one was hurt in the crash");
+        assertEquals("police", r.speakerMention());
+        assertNotEquals("Lakeport Herald", r.speaker());
+        assertNotEquals("Lakeport Herald", reported(q, "the driver fled on foot").speaker());
+    }
 }
