@@ -1116,7 +1116,10 @@ final class Attributor {
                 // "police said", "according to police": a bare collective is not the last body named
                 boolean bareGroup = core.first() == core.headFirst() && core.headFirst() == core.headLast()
                         && !t.isCap(core.headLast()) && Lexicon.GROUP_NOUNS.contains(t, core.headLast());
-                Cast.Member m = bareGroup || indefinite && !Lexicon.ORG_WORDS.contains(t, core.headLast()) ? null : cast.byRole(words, p.first());
+                Cast.Member m = indefinite && !Lexicon.ORG_WORDS.contains(t, core.headLast()) ? null : cast.byRole(words, p.first());
+                if (bareGroup && m != null && !m.keys.contains(words.get(words.size() - 1))) {
+                    m = null; // though "police" may be the "Cedar Hollow Police Department" named before
+                }
                 // "A Yorkshire MP has accused ...", "The governor called ...": a lede may name its speaker later
                 if (m == null && (t.is(p.first(), "the") || indefinite && Lexicon.ROLE_NOUNS.contains(t, core.headLast())
                         && !Lexicon.ORG_WORDS.contains(t, core.headLast())) && t.paragraph(p.first()) <= LEDE_PARAGRAPHS) {
