@@ -252,7 +252,7 @@ final class Lexicon {
             "chemist", "surgeon", "pharmacist", "paramedic", "firefighter", "trader", "banker", "fisherman", "painter",
             "sculptor", "musician", "dancer", "neighbour", "neighbor", "wife", "husband", "son", "daughter", "mother",
             "father", "brother", "sister", "friend", "colleague", "cousin", "uncle", "aunt", "grandmother", "grandfather",
-            "widow", "widower", "fiancee", "fiance", "girlfriend", "boyfriend", "planner", "co-star", "teammate",
+            "widow", "widower", "granddaughter", "grandson", "niece", "nephew", "stepson", "stepdaughter", "fiancee", "fiance", "girlfriend", "boyfriend", "planner", "co-star", "teammate",
             "co-founder", "co-host", "co-author", "year-old", "deputy", "successor", "predecessor", "rival", "ally", "mp", "mep", "msp", "inspector", "auditor", "accountant", "campaigner", "coordinator",
             "administrator", "principal", "headteacher", "headmaster", "lecturer", "curator", "librarian", "mechanic",
             "electrician", "plumber", "carpenter", "sailor", "soldier", "ranger", "warden", "clerk", "treasurer",

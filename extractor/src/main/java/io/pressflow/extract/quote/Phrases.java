@@ -71,7 +71,7 @@ final class Phrases {
             if (direct != null && direct.form() != Phrase.Form.DESCRIPTION && opensApposition(direct.first(), limit)) {
                 return direct;
             }
-            return null;
+            return nameBeforeAppositions(k, limit);
         }
         Phrase p = endingAt(j, limit);
         if (p == null) {
@@ -102,14 +102,36 @@ final class Phrases {
         return p;
     }
 
+    /**
+     * "Sofia Reyes, 26, now a stage manager in Chicago, said": past an age and further appositions, back
+     * to the name that opens the clause. {@code comma} is the comma before the last apposition.
+     */
+    private Phrase nameBeforeAppositions(int comma, int limit) {
+        for (int segments = 0; segments < 3 && comma > limit && t.is(comma, ','); segments++) {
+            int e = comma - 1;
+            Phrase named = endingAt(skipParenthesis(e, limit), limit);
+            if (named != null && named.form() == Phrase.Form.NAME && opensApposition(named.first(), limit)) {
+                return named;
+            }
+            int k = e;
+            while (k > limit && k > e - 12 && !t.is(k, ',') && t.kind(k) != Tokens.MARK && !Lexicon.CUES.contains(t, k)) {
+                k--;
+            }
+            comma = k;
+        }
+        return null;
+    }
+
     /** a clause opens at i, or the name at i follows a comma and a few lower-case words ("chair, retired judge X") */
     private boolean opensApposition(int i, int limit) {
         if (startsClause(i, limit)) {
             return true;
         }
         int k = i - 1;
-        for (int steps = 0; k > limit && steps < 3 && t.isWord(k) && !t.isCap(k) && !Lexicon.CUES.contains(t, k); steps++) {
-            k--;
+        for (int steps = 0; k > limit && steps < 3 && t.isWord(k) && !t.isCap(k) && !Lexicon.CUES.contains(t, k)
+                && !Lexicon.DETERMINERS.contains(t, k) && !Lexicon.NAME_JOINERS.contains(t, k) && !t.is(k, "at") && !t.is(k, "in")
+                && !t.is(k, "from") && !t.is(k, "with") && !t.is(k, "to"); steps++) {
+            k--; // "retired judge", not "president of the"
         }
         return k < i - 1 && t.is(k, ',');
     }

@@ -1063,4 +1063,12 @@ class QuoteExtractorTest {
         assertNotEquals("Lakeport Herald", r.speaker());
         assertNotEquals("Lakeport Herald", reported(q, "the driver fled on foot").speaker());
     }
+
+    @Test
+    void aNameBeforeAnAgeAndFurtherAppositions() {
+        List<Quote> q = extract("Her granddaughter Sofia Reyes, 26, now a stage manager in Chicago, said her grandmother gave her a job. "
+                + "Michael Mull, president of the Lakeport Federation of Teachers, which represents educators, said he hopes it works.");
+        assertEquals("Sofia Reyes", reported(q, "her grandmother gave her a job").speaker());
+        assertEquals("Michael Mull", reported(q, "he hopes it works").speaker());
+    }
 }
