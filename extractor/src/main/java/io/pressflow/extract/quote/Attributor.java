@@ -715,9 +715,11 @@ final class Attributor {
                 close++;
             }
             verb = close + 1;
+        } else if (t.is(verb, ',') && t.is(p.first() - 1, ',')) {
+            verb++; // "The hospital's president, Richard Lowell, laid out ...:"
         }
-        if (colon - verb > 9) {
-            return null;
+        if (colon - verb > 14) {
+            return null; // "laid out management's position in an email to employees on Monday night:"
         }
         for (int k = verb; k < colon; k++) {
             if (!t.isWord(k) || quoted[k]) {

@@ -117,6 +117,8 @@ final class Cast {
                 j = k;
             } else if (nicknameEnd(t, k) > 0) {
                 j = nicknameEnd(t, k) + 1; // past the nickname to the surname
+            } else if (t.is(k, '&') && k + 1 < n && namePart(t, k + 1) && t.sentence(k + 1) == t.sentence(i)) {
+                j = k + 1; // "Allegheny & Western Railroad", "Johnson & Johnson"
             } else if (t.isWord(k) && !t.isCap(k) && Lexicon.NAME_JOINERS.contains(t, k) && k + 1 < n
                     && namePart(t, k + 1) && !t.is(k, "and") && (!t.is(k, "for") && !t.is(k, "on") || bodyOn(t, j, k + 1))
                     && !(t.is(k, "of") && personSoFar(t, i, j))) {
@@ -311,8 +313,8 @@ final class Cast {
             int nick = nicknameEnd(t, k);
             if (nick > 0) {
                 k = nick; // Marcia "Cia" Price is no CIA
-            } else if (bodyWord(t, k)) {
-                org = true;
+            } else if (bodyWord(t, k) || t.is(k, '&')) {
+                org = true; // "Moore & Van Allen": an ampersand joins a firm's names, not a person's
             }
         }
         if (r.nameLast() == r.nameFirst() && t.has(r.nameFirst(), Tokens.ALL_CAPS) && t.length(r.nameFirst()) <= 5) {
@@ -555,7 +557,7 @@ final class Cast {
     private Member match(List<String> keys, int gender) {
         List<Member> cands = byLast.get(keys.get(keys.size() - 1));
         if (cands == null) {
-            return keys.size() == 1 ? shortFormOfBody(keys.get(0)) : null;
+            return keys.size() == 1 ? shortFormOfBody(keys.get(0)) : bodyByLeadingWords(keys);
         }
         Member best = null;
         for (Member m : cands) {
@@ -582,6 +584,19 @@ final class Cast {
     private Member shortFormOfBody(String key) {
         return latestByFirstWord(key, m -> m.org && (Lexicon.ORG_WORDS.contains(m.last()) || Lexicon.COMPANY_NAME_ENDS.contains(m.last())
                 || Lexicon.ORG_WORDS.contains(key)));
+    }
+
+    /** "Allegheny & Western" for "Allegheny & Western Railroad": a body called by the first words of its name */
+    private Member bodyByLeadingWords(List<String> keys) {
+        Member best = null;
+        for (Member m : members) {
+            if (m.org && m.keys.size() > keys.size() && m.keys.subList(0, keys.size()).equals(keys)
+                    && Lexicon.COMPANY_NAME_ENDS.contains(m.last()) // not "New York" for "New York Times"
+                    && (best == null || m.latest > best.latest)) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /** the most recently mentioned member of several name words whose first word is key and that fits */

@@ -296,7 +296,8 @@ final class Lexicon {
      * Last words of company names, capitalised there ("Halvorsen Maritime", "Arkto Capital"), so that the
      * name is a body's and its first word is its short form; in lower case they are ordinary nouns.
      */
-    static final WordSet COMPANY_NAME_ENDS = WordSet.of("maritime", "care", "homes", "healthcare", "shipping", "logistics", "pharma", "pharmaceuticals", "capital", "telecom", "mining", "steel",
+    static final WordSet COMPANY_NAME_ENDS = WordSet.of("maritime", "care", "homes", "healthcare", "bancorp", "bancshares",
+            "railroad", "railway", "railways", "freight", "express", "markets", "retail", "stores", "motors", "mobility", "shipping", "logistics", "pharma", "pharmaceuticals", "capital", "telecom", "mining", "steel",
             "chemicals", "resources", "solutions", "software", "power", "insurance", "airways", "financial", "investments",
             "ventures", "brands", "construction", "engineering", "automotive", "aerospace", "robotics", "biotech",
             "therapeutics", "petroleum", "navigation", "semiconductor", "semiconductors");

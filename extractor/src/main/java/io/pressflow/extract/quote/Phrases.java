@@ -360,7 +360,7 @@ final class Phrases {
                     continue;
                 }
                 if (!(a - 1 >= limit && (Cast.namePart(t, a - 1)
-                        || (Lexicon.NAME_JOINERS.contains(t, a - 1) && !t.is(a - 1, "and") && Cast.namePart(t, a - 2)))
+                        || (Lexicon.NAME_JOINERS.contains(t, a - 1) || t.is(a - 1, '&')) && !t.is(a - 1, "and") && Cast.namePart(t, a - 2))
                         && t.sentence(a - 1) == t.sentence(j) && !t.has(a, Tokens.PARA_START))) {
                     break;
                 }
@@ -385,6 +385,13 @@ final class Phrases {
                 }
                 if (taken > 0 && k >= limit && (t.is(k, "her") || t.is(k, "his") || t.is(k, "their") || t.is(k, "its"))) {
                     first = k; // "Her co-star Theo Baranski": whose co-star is part of the subject
+                }
+                // "The Drovnian Embassy in Ostrin said": the body, placed, not the place
+                if (a - 2 >= limit && (t.is(a - 1, "in") || t.is(a - 1, "at")) && t.isCap(a - 2) && Lexicon.ORG_WORDS.contains(t, a - 2)) {
+                    Phrase body = endingAt(a - 2, limit);
+                    if (body != null) {
+                        return new Phrase(body.first(), j, body.form(), body.headFirst(), body.headLast(), body.object());
+                    }
                 }
                 // "experts in Seoul say": the experts, placed, not the place
                 if (a - 2 >= limit && (t.is(a - 1, "in") || t.is(a - 1, "across") || t.is(a - 1, "around")

@@ -1071,4 +1071,17 @@ class QuoteExtractorTest {
         assertEquals("Sofia Reyes", reported(q, "her grandmother gave her a job").speaker());
         assertEquals("Michael Mull", reported(q, "he hopes it works").speaker());
     }
+
+    @Test
+    void companyNamesInTheirShortFormsAndBodiesPlacedInACity() {
+        List<Quote> q = extract("An Allegheny & Western Railroad train derailed on Sunday. Ridgeline Bancorp agreed to buy a rival.\n\n"
+                + "Allegheny & Western said it was \"cooperating fully\" with investigators. Ridgeline said it expects savings.\n\n"
+                + "The Drovnian Embassy in Ostrin said it had \"no information\" about the aircraft.\n\n"
+                + "The hospital's president, Richard Lowell, laid out the position in an email to staff on Monday night: "
+                + "\"We share the goal of safe staffing.\"");
+        assertEquals("Allegheny & Western Railroad", quote(q, "cooperating fully").speaker());
+        assertEquals("Ridgeline Bancorp", reported(q, "it expects savings").speaker());
+        assertEquals("Drovnian Embassy", quote(q, "no information").speaker());
+        assertEquals("Richard Lowell", quote(q, "We share the goal of safe staffing.").speaker());
+    }
 }
