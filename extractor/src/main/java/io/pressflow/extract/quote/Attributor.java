@@ -115,15 +115,15 @@ final class Attributor {
      */
     private boolean namedTerm(int open) {
         int p = open - 1;
-        if (t.is(p, "so-called")) {
-            return true;
+        if (t.is(p, "so-called") || t.is(p, "christened") || t.is(p, "itself") || t.is(p, "themselves")) {
+            return true; // "a camp they have christened 'the Fen Ark'", "a group calling itself "Tollbooth""
         }
         if (!t.is(p, "as")) {
             return false;
         }
         for (int k = p - 1; k >= 0 && k >= p - 4 && t.isWord(k); k--) {
-            if (t.is(k, "known") || t.is(k, "referred")) {
-                return true;
+            if (t.is(k, "known") || t.is(k, "referred") || t.is(k, "refers") || t.is(k, "billed")) {
+                return true; // "known to workers as", "a man she refers to only as", "billed the tour as"
             }
         }
         return false;

@@ -1084,4 +1084,14 @@ class QuoteExtractorTest {
         assertEquals("Drovnian Embassy", quote(q, "no information").speaker());
         assertEquals("Richard Lowell", quote(q, "We share the goal of safe staffing.").speaker());
     }
+
+    @Test
+    void namesGivenToThingsAreNoQuotes() {
+        List<Quote> q = extract("Protesters pitched tents in a field, a camp they have christened 'the Fen Ark'. "
+                + "A group calling itself \"Tollbooth\" claimed the attack. His campaign has billed the trip as the "
+                + "\"Main Street Tour,\" and the captain, a man she refers to only as \"the Commodore,\" let her steer.");
+        for (String name : List.of("the Fen Ark", "Tollbooth", "Main Street Tour", "the Commodore")) {
+            assertFalse(anyHolds(q, name), name + ": " + q);
+        }
+    }
 }
