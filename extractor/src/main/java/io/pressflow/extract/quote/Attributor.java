@@ -118,6 +118,9 @@ final class Attributor {
         if (t.is(p, "so-called") || t.is(p, "christened") || t.is(p, "itself") || t.is(p, "themselves")) {
             return true; // "a camp they have christened 'the Fen Ark'", "a group calling itself "Tollbooth""
         }
+        if (t.is(p, "the") || t.is(p, "a") || t.is(p, "an")) {
+            p--; // "billed the trip as the "Main Street Tour""
+        }
         if (!t.is(p, "as")) {
             return false;
         }
