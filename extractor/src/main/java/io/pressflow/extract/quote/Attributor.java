@@ -816,7 +816,7 @@ final class Attributor {
         int open = span.open();
         int sentStart = t.sentenceStart(t.sentence(open));
         int paraStart = t.paragraphStart(t.paragraph(open));
-        int limit = Math.max(sentStart, paraStart);
+        int limit = phrases.afterDateline(Math.max(sentStart, paraStart), open);
         // a previous quote of the same sentence bounds the search; its speaker carries over
         QuoteMarks.Span prev = si > 0 ? spans.get(si - 1) : null;
         int prevClose = prev != null && prev.close() >= 0 && prev.close() >= limit && prev.close() < open ? prev.close() : -1;
@@ -1186,6 +1186,9 @@ final class Attributor {
         }
         if (m == null) {
             m = cast.recentSubject(at);
+        }
+        if (m == null && member(lastSpeaker) != null && member(lastSpeaker).person) {
+            m = member(lastSpeaker); // "The 61-year-old grew up on Hollis Island ..." long after her name
         }
         return m == null
                 ? new Speaker(null, SpeakerType.UNRESOLVED, mention, at, null)

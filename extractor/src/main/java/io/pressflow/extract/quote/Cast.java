@@ -445,7 +445,10 @@ final class Cast {
     /** titles, role words before the name and an apposition after it become the member's roles */
     private void roles(Run r, Member m) {
         for (int k = r.first(); k < r.nameFirst(); k++) {
-            addRole(m, key(t, k));
+            String word = key(t, k);
+            if (m.org || !isOrgNoun(word) || k + 1 == r.nameFirst()) {
+                addRole(m, word); // but "Ministry spokeswoman Ilona Varga" is not the ministry
+            }
         }
         // "Sen. Rachel Novak (D-Minn.)": later "the Minnesota Democrat"
         int o = r.last() + 1;
@@ -458,7 +461,10 @@ final class Cast {
         while (k >= 0 && taken < 4 && t.isWord(k) && !Lexicon.DETERMINERS.contains(t, k)
                 && t.sentence(k) == t.sentence(r.first()) && (Lexicon.ROLE_NOUNS.contains(t, k) || Lexicon.TITLES.contains(t, k)
                 || (t.isCap(k) && taken > 0))) {
-            addRole(m, key(t, k));
+            String word = key(t, k);
+            if (m.org || taken == 0 || !isOrgNoun(word)) {
+                addRole(m, word); // "Ministry spokeswoman Ilona Varga" is a spokeswoman, not the ministry
+            }
             k--;
             taken++;
         }

@@ -122,6 +122,32 @@ final class Phrases {
         return null;
     }
 
+    /**
+     * "OSLO (Reuters) - Halvorsen will cut 400 jobs, it said": the dateline opening a paragraph is the
+     * wire's, not what was said. A dateline is up to four capitalised words, at least the first in capitals,
+     * with commas and a parenthesised agency, then a dash.
+     */
+    int afterDateline(int cs, int ce) {
+        if (!t.has(cs, Tokens.PARA_START) || !t.has(cs, Tokens.ALL_CAPS) || t.length(cs) < 2) {
+            return cs;
+        }
+        for (int k = cs + 1, words = 1; k < ce && k < cs + 12; k++) {
+            if (t.is(k, '-') || t.is(k, '\u2014') || t.is(k, '\u2013')) {
+                return k + 1;
+            }
+            if (t.is(k, '(')) {
+                while (k < ce && !t.is(k, ')')) {
+                    k++;
+                }
+            } else if (t.isWord(k) && t.isCap(k) && ++words <= 4 || t.is(k, ',') || t.is(k, '.')) {
+                continue;
+            } else {
+                return cs;
+            }
+        }
+        return cs;
+    }
+
     /** a clause opens at i, or the name at i follows a comma and a few lower-case words ("chair, retired judge X") */
     private boolean opensApposition(int i, int limit) {
         if (startsClause(i, limit)) {

@@ -28,7 +28,7 @@ final class Reported {
 
     List<Item> inSentence(int s, int ss, int se) {
         List<Item> out = new ArrayList<>(2);
-        ss = afterDateline(ss, se);
+        ss = a.phrases().afterDateline(ss, se);
         int end = contentEnd(ss, se);
         if (end <= ss) {
             return out;
@@ -684,32 +684,6 @@ final class Reported {
             e--;
         }
         return e + 1;
-    }
-
-    /**
-     * "OSLO (Reuters) - Halvorsen will cut 400 jobs, it said": the dateline opening a paragraph is the
-     * wire's, not what was said. A dateline is up to four capitalised words, at least the first in capitals,
-     * with commas and a parenthesised agency, then a dash.
-     */
-    private int afterDateline(int cs, int ce) {
-        if (!t.has(cs, Tokens.PARA_START) || !t.has(cs, Tokens.ALL_CAPS) || t.length(cs) < 2) {
-            return cs;
-        }
-        for (int k = cs + 1, words = 1; k < ce && k < cs + 12; k++) {
-            if (t.is(k, '-') || t.is(k, '\u2014') || t.is(k, '\u2013')) {
-                return k + 1;
-            }
-            if (t.is(k, '(')) {
-                while (k < ce && !t.is(k, ')')) {
-                    k++;
-                }
-            } else if (t.isWord(k) && t.isCap(k) && ++words <= 4 || t.is(k, ',') || t.is(k, '.')) {
-                continue;
-            } else {
-                return cs;
-            }
-        }
-        return cs;
     }
 
     /** adds the reported clause [cs, ce) unless it is empty or just a direct quote; true when added */

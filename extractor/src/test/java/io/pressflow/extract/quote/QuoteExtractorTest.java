@@ -1094,4 +1094,14 @@ class QuoteExtractorTest {
             assertFalse(anyHolds(q, name), name + ": " + q);
         }
     }
+
+    @Test
+    void aBodysWordBeforeARoleIsNotThePersonsRoleAndADatelineIsNoSubject() {
+        List<Quote> q = extract("DAVENPORT, Iowa \u2014 Former governor Tom Redd, the Republican nominee, stood on a trailer and told "
+                + "a crowd that the race would be won \"in towns like this one\".\n\n"
+                + "Ministry spokeswoman Maj. Ilona Varga told reporters that the drone had entered the airspace.\n\n"
+                + "According to the ministry, air-defense units had been placed on alert.");
+        assertEquals("Tom Redd", quote(q, "in towns like this one").speaker());
+        assertNotEquals("Ilona Varga", reported(q, "air-defense units had been placed on alert").speaker());
+    }
 }
