@@ -53,6 +53,8 @@ final class Candidate {
     boolean afterOn;
     /** for CHUNK/SINGLE: followed by ", " and a place or country with this code ("Toledo, Ohio") */
     String followingPlaceCode;
+    /** the resolver's name form of the text, cut once (set by the resolver) */
+    EntityResolver.NameForm form;
 
     Candidate(Type type, int start, int end, String text) {
         this.type = type;

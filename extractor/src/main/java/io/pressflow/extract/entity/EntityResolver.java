@@ -235,11 +235,13 @@ final class EntityResolver {
         return build();
     }
 
-    private final Map<Candidate, NameForm> forms = new HashMap<>();
     private final Map<String, NameForm> holderForms = new HashMap<>();
 
     private NameForm form(Candidate c) {
-        return forms.computeIfAbsent(c, k -> NameForm.of(clean(k.text)));
+        if (c.form == null) {
+            c.form = NameForm.of(clean(c.text)); // kept on the candidate: no identity map to probe
+        }
+        return c.form;
     }
 
     private NameForm form(OfficeHolder h) {
@@ -612,7 +614,9 @@ final class EntityResolver {
             if (b.mentions.isEmpty()) {
                 continue;
             }
-            b.mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+            if (!inTextOrder(b.mentions)) {
+                b.mentions.sort(BY_POSITION);
+            }
             List<Mention> unique = new ArrayList<>(b.mentions.size());
             for (Mention m : b.mentions) {
                 Mention last = unique.isEmpty() ? null : unique.get(unique.size() - 1);
@@ -622,8 +626,45 @@ final class EntityResolver {
             }
             out.add(new Entity(b.name, b.type, b.code, b.role, b.affiliation, unique));
         }
-        out.sort(Comparator.comparingInt((Entity e) -> -e.count()).thenComparingInt(e -> e.mentions().get(0).start()));
-        return out;
+        return mostMentionedFirst(out);
+    }
+
+    private static final Comparator<Mention> BY_POSITION = (a, b) -> a.start() != b.start()
+            ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end());
+
+    /** most mentions are added in text order: a linear check saves the sort */
+    private static boolean inTextOrder(List<Mention> mentions) {
+        for (int i = 1; i < mentions.size(); i++) {
+            if (BY_POSITION.compare(mentions.get(i - 1), mentions.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An entity with its sort key (more mentions first, then earlier first mention) computed once. */
+    private record Ranked(long key, Entity entity) {
+        static Ranked of(Entity e) {
+            return new Ranked((long) -e.count() << 32 | e.mentions().get(0).start(), e);
+        }
+    }
+
+    private static final Comparator<Ranked> BY_KEY = (a, b) -> Long.compare(a.key(), b.key());
+
+    /**
+     * Most mentioned first, ties by first mention, else kept in order (a stable sort). The key is
+     * packed into one long so the sort compares primitives, not two lambdas per comparison.
+     */
+    private static List<Entity> mostMentionedFirst(List<Entity> entities) {
+        Ranked[] ranked = new Ranked[entities.size()];
+        for (int i = 0; i < ranked.length; i++) {
+            ranked[i] = Ranked.of(entities.get(i));
+        }
+        java.util.Arrays.sort(ranked, BY_KEY);
+        for (int i = 0; i < ranked.length; i++) {
+            entities.set(i, ranked[i].entity());
+        }
+        return entities;
     }
 
     /** "Wal-Mart", "Half-Life", "ISPs": one hyphenated or plural-capitals word is no person's name */
@@ -644,8 +685,11 @@ final class EntityResolver {
         if (date == null || p.role != null && p.affiliation != null) {
             return;
         }
-        String office = p.role == null ? null : OfficeHolders.office(p.role.toLowerCase(Locale.ROOT));
+        String office = null; // parsed from the role only when a holder with the surname needs it
         for (OfficeHolder h : OfficeHolders.withSurname(p.surname)) {
+            if (office == null && p.role != null) {
+                office = OfficeHolders.office(p.role.toLowerCase(Locale.ROOT));
+            }
             if (h.heldOn(date) && p.compatible(form(h)) && (office == null || office.equals(h.office()))) {
                 if (p.role == null) {
                     p.role = h.title();

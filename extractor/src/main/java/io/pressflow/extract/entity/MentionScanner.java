@@ -21,7 +21,7 @@ final class MentionScanner {
     private final Tokens t;
     /** lower-case hashes of words this text writes in lower case: its common words */
     private final WordFilter lowerCaseWords;
-    private final List<Candidate> out = new ArrayList<>();
+    private final List<Candidate> out;
     private final Phrase[] matches;
 
     MentionScanner(Lexicon lexicon, Tokens tokens) {
@@ -29,6 +29,7 @@ final class MentionScanner {
         this.t = tokens;
         this.matches = tokens.phrases;
         this.lowerCaseWords = tokens.lowerCaseWords;
+        this.out = new ArrayList<>(Math.max(16, tokens.size / 8)); // about one candidate per 10 tokens: few regrowths
     }
 
     List<Candidate> scan() {

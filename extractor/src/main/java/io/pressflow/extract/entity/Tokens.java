@@ -27,6 +27,8 @@ final class Tokens {
     static final int ABBREVIATION = 1 << 7;
     /** a line break (or more) lies between the previous token and this one */
     static final int AFTER_BREAK = 1 << 8;
+    /** a word whose first char is a letter (not a digit): what the headline test counts */
+    static final int LETTER = 1 << 9;
 
     String text;
     int size;
@@ -302,6 +304,9 @@ final class Tokens {
         if (sentenceStart) {
             f |= SENTENCE_START;
         }
+        if (first < 128 ? (first | 0x20) >= 'a' && (first | 0x20) <= 'z' : Character.isLetter(first)) {
+            f |= LETTER;
+        }
         // take the closing dot of an abbreviation into the token
         if (j < n && s[j] == '.' && abbreviationBefore(i, j)) {
             hx = mix(hx, '.');
@@ -363,9 +368,11 @@ final class Tokens {
                 int words = 0;
                 int caps = 0;
                 for (int k = lineStart; k < i; k++) {
-                    if (word(k) && Character.isLetter(firstChar(k))) {
+                    // flags only: the first-letter test was made once, when the word was read
+                    int f = flags[k];
+                    if ((f & (WORD | LETTER)) == (WORD | LETTER)) {
                         words++;
-                        if (is(k, CAP)) {
+                        if ((f & CAP) != 0) {
                             caps++;
                         }
                     }
