@@ -52,9 +52,11 @@ public final class JsonlExtraction {
                 result = toJson(statement.id(), extractor.extract(statement));
                 ok++;
             } catch (IllegalArgumentException | JsonProcessingException e) {
-                result = JSON.createObjectNode();
-                result.put("line", lineNo);
-                result.put("error", e.getMessage());
+                result = failure(lineNo, e.getMessage());
+                failed++;
+            } catch (RuntimeException e) {
+                // a fault of the extractor on one statement is reported on its line; the others go on
+                result = failure(lineNo, "line " + lineNo + ": extraction failed: " + e);
                 failed++;
             }
             out.write(JSON.writeValueAsString(result));
@@ -62,6 +64,13 @@ public final class JsonlExtraction {
         }
         out.flush();
         return new Summary(ok, failed);
+    }
+
+    private static ObjectNode failure(long lineNo, String message) {
+        ObjectNode result = JSON.createObjectNode();
+        result.put("line", lineNo);
+        result.put("error", message);
+        return result;
     }
 
     static Statement parse(String line, long lineNo) throws JsonProcessingException {

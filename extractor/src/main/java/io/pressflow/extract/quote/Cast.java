@@ -268,8 +268,9 @@ final class Cast {
      * two name parts, the index of its closing mark; otherwise -1.
      */
     static int nicknameEnd(Tokens t, int i) {
-        if (i < 1 || i + 2 >= t.size() || t.kind(i) != Tokens.MARK || !namePart(t, i - 1) || !namePart(t, i + 1)) {
-            return -1;
+        if (i < 1 || i + 2 >= t.size() || t.kind(i) != Tokens.MARK || !namePart(t, i - 1) || !namePart(t, i + 1)
+                || !t.has(i, Tokens.SPACE_BEFORE) || t.has(i + 1, Tokens.SPACE_BEFORE)) {
+            return -1; // an opening mark: space before, none after ("Shakin' Goin' On" has apostrophes)
         }
         int close = t.kind(i + 2) == Tokens.MARK ? i + 2 : namePart(t, i + 2) && i + 3 < t.size() && t.kind(i + 3) == Tokens.MARK ? i + 3 : -1;
         return close > 0 && namePart(t, close + 1) && t.sentence(close + 1) == t.sentence(i) ? close : -1;
@@ -434,7 +435,7 @@ final class Cast {
         String name = t.text().substring(t.start(r.nameFirst()), t.end(r.nameLast()));
         for (int k = r.nameFirst(); k < r.nameLast(); k++) {
             int nick = nicknameEnd(t, k);
-            if (nick > 0) {
+            if (nick > 0 && nick < r.nameLast()) {
                 // Walter "Wally" Kessel is Walter Kessel
                 return t.text().substring(t.start(r.nameFirst()), t.start(k)) + t.text().substring(t.start(nick + 1), t.end(r.nameLast()));
             }

@@ -1104,4 +1104,13 @@ class QuoteExtractorTest {
         assertEquals("Tom Redd", quote(q, "in towns like this one").speaker());
         assertNotEquals("Ilona Varga", reported(q, "air-defense units had been placed on alert").speaker());
     }
+
+    @Test
+    void apostrophesAtTheEndOfWordsInATitleAreNoNickname() {
+        // once read as the nickname 'Goin' between two names, which cut a name past its own end
+        List<Quote> q = extract("He ended the set sitting on the piano during a rendition of Whole Lotta Shakin' Goin' On.\n");
+        assertTrue(q.isEmpty(), q.toString());
+        List<Quote> r = extract("\"It was loud,\" said Jerry Lee Shakin' Goin' On.");
+        assertEquals("It was loud,", r.get(0).text());
+    }
 }
