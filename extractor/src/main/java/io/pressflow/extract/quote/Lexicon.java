@@ -87,7 +87,6 @@ final class Lexicon {
         CUES = WordSet.withValues(w, b);
     }
 
-    /** auxiliaries and modals: a clause has one of these or a tensed verb */
     /**
      * Words opening a sentence's circumstance rather than its report: "Asked whether ..., Fallon said"
      * tells when the speaker spoke, and is not what was said.
@@ -106,6 +105,7 @@ final class Lexicon {
             "memoir", "play", "musical", "segment", "sitcom", "special", "miniseries", "poem", "painting", "exhibition",
             "drama", "thriller", "comedy", "production", "opera", "ballet", "novella", "story", "sequel", "franchise");
 
+    /** auxiliaries and modals: a clause has one of these or a tensed verb */
     static final WordSet AUX = WordSet.of("is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "may",
             "might", "shall", "has", "have", "had", "does", "did", "do", "'re", "'ll", "'d", "'ve", "won't",
             "can't", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't",
@@ -360,11 +360,11 @@ final class Lexicon {
             "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "month", "year",
             "earlier", "last", "this", "next", "on", "in", "at", "late", "early");
 
-    /** capitalised words that open sentences but are not names */
     /** second words of place names that open with "New" */
     static final WordSet NEW_PLACES = WordSet.of("york", "yorker", "jersey", "hampshire", "mexico", "zealand", "delhi", "orleans",
             "england", "haven", "brunswick", "caledonia", "guinea", "south", "london", "bedford", "rochelle", "britain");
 
+    /** capitalised words that open sentences but are not names */
     static final WordSet NOT_NAMES = WordSet.of("the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "of", "to",
             "and", "but", "or", "nor", "so", "yet", "if", "when", "while", "as", "after", "before", "during", "since",
             "until", "because", "although", "though", "however", "meanwhile", "still", "also", "then", "now", "here",

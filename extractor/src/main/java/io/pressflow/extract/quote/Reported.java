@@ -434,7 +434,6 @@ final class Reported {
         return t.is(j, "asked") && t.is(j + 1, "not") && t.is(j + 2, "to") && t.is(j + 3, "be");
     }
 
-    /** the subject must be one: not inside "what Trump says", and a bare "say" wants a plural or a modal */
     /** "..., the chief executive, Lars Holm, said": the content ends before the description the name is set beside */
     private int beforeApposition(int before, int ss) {
         if (!t.is(before, ',') || before - 1 <= ss) {
@@ -448,6 +447,7 @@ final class Reported {
         return t.is(p, ',') || t.kind(p) == Tokens.MARK && t.is(p - 1, ',') ? p : before;
     }
 
+    /** the subject must be one: not inside "what Trump says", and a bare "say" wants a plural or a modal */
     private boolean subjectFits(Phrase subject, int cue, int bits) {
         int p = subject.first() - 1;
         if (p >= 0 && Lexicon.RELATIVE.contains(t, p) || Lexicon.RELATIVE.contains(t, subject.headFirst() - 1)) {
