@@ -1078,6 +1078,12 @@ final class Attributor {
                     Cast.Member ls = member(lastSpeaker);
                     m = ls != null && ls.org && t.paragraph(i) - t.paragraph(lastSpeaker.token()) <= 1 ? ls : cast.recentOrg(i);
                 }
+                if (m == null || m.person) {
+                    Cast.Member described = describedSubject(i, t.is(i, "he") ? Cast.MALE : t.is(i, "she") ? Cast.FEMALE : -1, m);
+                    if (described != null) {
+                        m = described;
+                    }
+                }
                 if (m == null) {
                     return new Speaker(null, SpeakerType.UNRESOLVED, mention, i, null);
                 }
@@ -1218,6 +1224,51 @@ final class Attributor {
     private boolean hasPeriod(int k) {
         int dot = t.text().indexOf('.', t.start(k));
         return dot >= 0 && dot < t.end(k);
+    }
+
+    /**
+     * 'The judge did not address whether ... In a footnote, she wrote': a sentence opened by a definite
+     * description that names a person ("The judge", resolved to Harriet Okafor) is a subject a pronoun
+     * continues, when it comes after the chosen person's last mention and within the paragraph or the one
+     * before. Null when there is none, or it does not fit.
+     */
+    private Cast.Member describedSubject(int pronoun, int gender, Cast.Member chosen) {
+        if (gender < 0) {
+            return null;
+        }
+        int since = chosen == null ? -1 : cast.lastMentionBefore(chosen, pronoun);
+        for (int s = t.sentence(pronoun); s >= 0 && s >= t.sentence(pronoun) - 3; s--) {
+            int ss = phrases.afterDateline(t.sentenceStart(s), t.sentenceEnd(s));
+            if (ss >= pronoun || ss <= since) {
+                if (ss <= since) {
+                    return null;
+                }
+                continue;
+            }
+            if (t.paragraph(pronoun) - t.paragraph(ss) > 1) {
+                return null;
+            }
+            if (!t.is(ss, "the") || quoted[ss]) {
+                continue;
+            }
+            int head = -1;
+            for (int k = ss + 1; k <= ss + 3 && k < pronoun && t.isWord(k) && !t.isCap(k); k++) {
+                if (Lexicon.ROLE_NOUNS.contains(t, k) && !Lexicon.ORG_WORDS.contains(t, k)) {
+                    head = k;
+                    break;
+                }
+            }
+            if (head < 0 || Lexicon.ROLE_NOUNS.contains(t, head + 1) || t.is(head + 1, "'s") || t.is(head + 1, "of")) {
+                continue; // "The judge did not ...", not "the judge's ruling" or "the president of"
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = ss + 1; k <= head; k++) {
+                words.add(Cast.key(t, k));
+            }
+            Cast.Member m = cast.byRole(words, ss);
+            return m != null && m.person && Cast.fitsGender(m, gender) ? m : null;
+        }
+        return null;
     }
 
     /** the key of a capitalised possessive owner inside a description ("India's health ministry"), or null */

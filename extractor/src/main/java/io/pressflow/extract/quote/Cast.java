@@ -675,6 +675,20 @@ final class Cast {
     private static final int REACH = 300;
 
     /** the person a "he" or "she" before token at most likely means */
+    /** the token of the member's last mention before token at, or -1 */
+    int lastMentionBefore(Member m, int at) {
+        for (int i = before(at); i >= 0 && i > before(at) - REACH; i--) {
+            if (mentions.get(i).member() == m) {
+                return mentions.get(i).first();
+            }
+        }
+        return -1;
+    }
+
+    static boolean fitsGender(Member m, int gender) {
+        return fits(m, gender);
+    }
+
     Member byPronoun(int at, int gender, Member lastSpeaker, int lastSpeakerToken) {
         if (lastSpeaker != null && lastSpeaker.person && fits(lastSpeaker, gender)
                 && t.paragraph(at) - t.paragraph(Math.max(0, lastSpeakerToken)) <= 2) {

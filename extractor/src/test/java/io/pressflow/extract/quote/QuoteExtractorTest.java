@@ -1113,4 +1113,14 @@ class QuoteExtractorTest {
         List<Quote> r = extract("\"It was loud,\" said Jerry Lee Shakin' Goin' On.");
         assertEquals("It was loud,", r.get(0).text());
     }
+
+    @Test
+    void aPronounContinuesASentenceOpenedByADescriptionOfSomeoneNamed() {
+        List<Quote> q = extract("U.S. District Judge Harriet Okafor ruled on Monday. Defense lawyer Renata Villa said the case was "
+                + "political. \"They had the names,\" she said.\n\n"
+                + "The judge did not address whether the results were falsified. In a footnote, she wrote that the court "
+                + "\"expresses no view on the merits\".");
+        assertEquals("Renata Villa", quote(q, "They had the names,").speaker());
+        assertEquals("Harriet Okafor", quote(q, "expresses no view on the merits").speaker());
+    }
 }
