@@ -889,6 +889,9 @@ final class Cast {
     }
 
     private static boolean isOrgNoun(String head) {
+        if (Lexicon.BODY_DESCRIPTIONS.contains(head)) {
+            return true;
+        }
         switch (head) {
             case "maker": case "chain": case "brand": case "giant": case "startup":
             case "operator": case "carrier": case "airline": case "lender": case "insurer": case "retailer": case "carmaker":

@@ -317,6 +317,13 @@ final class Lexicon {
     static final WordSet NOUN_CUES = WordSet.of("post", "posts", "tweet", "tweets", "comment", "comments", "report", "reports",
             "claim", "claims", "note", "warning", "reply", "response", "interview", "message", "statement", "release");
 
+    /**
+     * Nouns for a body that speaks only as a description ("according to the railroad", "the city said"):
+     * kept out of ORG_WORDS, where they would make "Jersey City" or "Orange County" in a name a body.
+     */
+    static final WordSet BODY_DESCRIPTIONS = WordSet.of("railroad", "railway", "city", "county", "town", "district", "port",
+            "airport", "school", "utility", "airline", "carrier", "operator", "hospital", "clinic", "prison", "jail");
+
     /** country and bloc abbreviations, which qualify a description by place ("the UK ministry"), not by name */
     static final WordSet COUNTRY_CODES = WordSet.of("us", "uk", "eu", "un", "uae", "usa", "ussr", "drc", "prc", "roc");
 

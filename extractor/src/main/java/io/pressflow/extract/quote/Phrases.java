@@ -433,6 +433,15 @@ final class Phrases {
                         return new Phrase(groupStart(g, limit), j, Phrase.Form.NAME, r.nameFirst(), r.nameLast(), null);
                     }
                 }
+                int of = t.is(first - 1, "the") ? first - 2 : first - 1;
+                if (of - 2 >= limit && t.is(of, "of") && Cast.namePart(t, of - 1) && Cast.namePart(t, of - 2)
+                        && !Lexicon.ORG_WORDS.contains(t, of - 1) && !Lexicon.TITLES.contains(t, of - 1)) {
+                    // "Ana Prado of the Border Legal Project said": the person, placed by her body
+                    Phrase person = endingAt(of - 1, limit);
+                    if (person != null && person.form() == Phrase.Form.NAME && person.headFirst() < person.headLast()) {
+                        return new Phrase(person.first(), j, Phrase.Form.NAME, person.headFirst(), person.headLast(), null);
+                    }
+                }
                 return new Phrase(first, j, Phrase.Form.NAME, r.nameFirst(), r.nameLast(), null);
             }
             if (r != null && r.nameFirst() > r.nameLast()) {
@@ -473,7 +482,7 @@ final class Phrases {
 
     private Phrase description(int j, int limit) {
         boolean headOk = Lexicon.ROLE_NOUNS.contains(t, j) || Lexicon.GROUP_NOUNS.contains(t, j) || Lexicon.DOCUMENTS.contains(t, j)
-                || Lexicon.ORG_WORDS.contains(t, j);
+                || Lexicon.ORG_WORDS.contains(t, j) || Lexicon.BODY_DESCRIPTIONS.contains(t, j) && !t.isCap(j);
         if (!headOk) {
             return null;
         }

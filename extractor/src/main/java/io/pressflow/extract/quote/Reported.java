@@ -363,9 +363,22 @@ final class Reported {
         if (next >= t.size() || t.kind(next) == Tokens.PUNCT) {
             return true;
         }
-        return t.is(next, "in") || t.is(next, "on") || t.is(next, "and") || t.is(next, "or") || t.is(next, "of")
-                || t.is(next, "for") || t.is(next, "with") || t.is(next, "at") || t.is(next, "by") || t.is(next, "from")
-                || endsWith(next, "al") || endsWith(next, "ble") || endsWith(next, "ous");
+        boolean modified = t.is(next, "in") || t.is(next, "on") || t.is(next, "and") || t.is(next, "or") || t.is(next, "of")
+                || t.is(next, "for") || t.is(next, "with") || t.is(next, "at") || t.is(next, "by") || t.is(next, "from");
+        if (modified && !t.is(next, "and") && !t.is(next, "or") && verbSoonAfter(next + 1)) {
+            return false; // "told the board that enrollment at Hawthorne had fallen": the noun has its verb
+        }
+        return modified || endsWith(next, "al") || endsWith(next, "ble") || endsWith(next, "ous");
+    }
+
+    /** an auxiliary within five words of k, before any punctuation or coordination ("and has since left" is not it) */
+    private boolean verbSoonAfter(int k) {
+        for (int q = k; q < t.size() && q < k + 5 && t.isWord(q) && !t.is(q, "and") && !t.is(q, "or") && !t.is(q, "but"); q++) {
+            if (Lexicon.AUX.contains(t, q) && !t.isCap(q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsWith(int k, String suffix) {

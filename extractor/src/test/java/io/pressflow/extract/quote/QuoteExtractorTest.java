@@ -1123,4 +1123,15 @@ class QuoteExtractorTest {
         assertEquals("Renata Villa", quote(q, "They had the names,").speaker());
         assertEquals("Harriet Okafor", quote(q, "expresses no view on the merits").speaker());
     }
+
+    @Test
+    void reportsWithModifiedNounsPlacedPeopleAndBodiesDescribed() {
+        List<Quote> q = extract("Howard Bix told the board that enrollment at Hawthorne had fallen. He rejected that offer in May.\n\n"
+                + "Ana Prado of the Border Legal Project said the discrepancies were common.\n\n"
+                + "An Allegheny & Western Railroad train derailed. The cars were carrying vinyl chloride, according to the railroad.");
+        assertEquals("Howard Bix", reported(q, "enrollment at Hawthorne had fallen").speaker());
+        assertFalse(anyHolds(q, "offer in May"), "\"that offer\" is a demonstrative: " + q);
+        assertEquals("Ana Prado", reported(q, "the discrepancies were common").speaker());
+        assertEquals("Allegheny & Western Railroad", reported(q, "The cars were carrying vinyl chloride").speaker());
+    }
 }
