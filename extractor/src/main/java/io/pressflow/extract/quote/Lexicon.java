@@ -324,6 +324,10 @@ final class Lexicon {
     static final WordSet BODY_DESCRIPTIONS = WordSet.of("railroad", "railway", "city", "county", "town", "district", "port",
             "airport", "school", "utility", "airline", "carrier", "operator", "hospital", "clinic", "prison", "jail");
 
+    /** words a body's number follows in its name: "Local 1142", "District 9", "Precinct 12" */
+    static final WordSet NUMBERED_BODIES = WordSet.of("local", "district", "precinct", "ward", "unit", "station", "chapter",
+            "lodge", "post", "division", "region", "zone", "sector");
+
     /** country and bloc abbreviations, which qualify a description by place ("the UK ministry"), not by name */
     static final WordSet COUNTRY_CODES = WordSet.of("us", "uk", "eu", "un", "uae", "usa", "ussr", "drc", "prc", "roc");
 
@@ -342,7 +346,7 @@ final class Lexicon {
             "governments", "unions", "ministries", "retailers", "manufacturers", "insurers", "lenders", "carriers",
             "utilities", "regulators", "clubs", "attendees", "spectators", "bystanders", "shoppers", "commuters",
             "polls", "surveys", "reports", "documents", "records", "data", "figures", "statistics", "studies",
-            "specialists", "engineers", "physicians", "epidemiologists", "economists", "negotiators", "mediators");
+            "specialists", "traders", "investors", "dealers", "brokers", "bankers", "buyers", "sellers", "engineers", "physicians", "epidemiologists", "economists", "negotiators", "mediators");
 
     /** determiners and possessives that open a description */
     static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "this", "that", "these",

@@ -359,6 +359,12 @@ final class Phrases {
         if (j < limit || j < 0) {
             return null;
         }
+        if (t.kind(j) == Tokens.NUMBER && j - 1 >= limit && Cast.namePart(t, j - 1) && Lexicon.NUMBERED_BODIES.contains(t, j - 1)) {
+            // "Transit Workers United Local 1142": a body's name may end in its number
+            Phrase named = endingAt(j - 1, limit);
+            return named == null || named.form() != Phrase.Form.NAME ? named
+                    : new Phrase(named.first(), j, Phrase.Form.NAME, named.headFirst(), named.headLast(), named.object());
+        }
         if (!t.isWord(j)) {
             return null;
         }

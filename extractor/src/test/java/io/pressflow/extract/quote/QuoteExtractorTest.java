@@ -1134,4 +1134,12 @@ class QuoteExtractorTest {
         assertEquals("Ana Prado", reported(q, "the discrepancies were common").speaker());
         assertEquals("Allegheny & Western Railroad", reported(q, "The cars were carrying vinyl chloride").speaker());
     }
+
+    @Test
+    void aNumberedLocalAndTraders() {
+        List<Quote> q = extract("Transit Workers United Local 1142, which represents 1,300 employees, said members had voted to strike. "
+                + "Selling picked up in the last hour, traders said.");
+        assertTrue(reported(q, "members had voted to strike").speaker().startsWith("Transit Workers United Local"));
+        assertEquals("traders", reported(q, "Selling picked up in the last hour").speakerMention());
+    }
 }
