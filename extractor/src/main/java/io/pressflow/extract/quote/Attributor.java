@@ -24,6 +24,7 @@ final class Attributor {
     /** attribution of each span, filled in text order */
     private final Found[] found;
     private final Transcript transcript;
+    private final QuotedNames names;
 
     private Speaker lastSpeaker;
 
@@ -40,6 +41,7 @@ final class Attributor {
         this.phrases = new Phrases(t, lower);
         this.found = new Found[spans.size()];
         this.transcript = new Transcript(t, cast, quoted, headlineEnd, this::resolve);
+        this.names = new QuotedNames(t, spans);
     }
 
     List<Quote> run() {
@@ -93,13 +95,10 @@ final class Attributor {
         if (open > 0 && (t.is(open - 1, '=') || t.is(open - 1, '<'))) {
             return false; // markup: attr="value"
         }
-        if (stageDirection(span)) {
-            return false;
+        if (names.named(span)) {
+            return false; // a stage direction, a work's title (even one ending in a comma) or a term, not words said
         }
-        int words = words(span);
-        if (titleAfterOwner(span, words) || namedTerm(open)) {
-            return false; // a work's title (even one ending in a comma) or a term, not words said
-        }
+        int words = names.words(span);
         if (kind(span) == QuoteKind.DIRECT) {
             return true;
         }
@@ -108,115 +107,6 @@ final class Attributor {
             return false; // a nickname between given name and surname
         }
         return !(f.cueToken() < 0 && f.speaker() == null && words <= 3); // a quoted term with nobody in sight
-    }
-
-    /**
-     * "the so-called "ghost shifts"", "known to workers as "El Profe"": the
-     * writer marks a name or a term, nobody is quoted
-     */
-    private boolean namedTerm(int open) {
-        int p = open - 1;
-        if (t.is(p, "so-called") || t.is(p, "christened") || t.is(p, "itself") || t.is(p, "themselves")) {
-            return true; // "a camp they have christened 'the Fen Ark'", "a group calling itself "Tollbooth""
-        }
-        if (t.is(p, "the") || t.is(p, "a") || t.is(p, "an")) {
-            p--; // "billed the trip as the "Main Street Tour""
-        }
-        if (!t.is(p, "as")) {
-            return false;
-        }
-        for (int k = p - 1; k >= 0 && k >= p - 4 && t.isWord(k); k--) {
-            if (t.is(k, "known") || t.is(k, "referred") || t.is(k, "refers") || t.is(k, "billed")) {
-                return true; // "known to workers as", "a man she refers to only as", "billed the tour as"
-            }
-        }
-        return false;
-    }
-
-    /** "(CROSSTALK)", "(APPLAUSE.)": a transcript's note of what happened, not words anyone said */
-    private boolean stageDirection(QuoteMarks.Span span) {
-        int a = span.first();
-        int b = span.last();
-        while (b > a && t.kind(b) == Tokens.PUNCT && !t.is(b, ')')) {
-            b--;
-        }
-        if (!t.is(a, '(') || !t.is(b, ')')) {
-            return false;
-        }
-        for (int k = a + 1; k < b; k++) {
-            if (t.is(k, '(') || t.is(k, ')') || t.isWord(k) && !t.has(k, Tokens.ALL_CAPS)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private int words(QuoteMarks.Span span) {
-        int words = 0;
-        for (int k = span.first(); k <= span.last(); k++) {
-            if (t.isWord(k) || t.kind(k) == Tokens.NUMBER) {
-                words++;
-            }
-        }
-        return words;
-    }
-
-    /** a comma or mark, a determiner, then a work's noun within three words: ", a period thriller about ..." */
-    private boolean worksApposition(int a) {
-        if (t.is(a, ',')) {
-            a++;
-        }
-        if (!(t.is(a, "a") || t.is(a, "an") || t.is(a, "the") || t.is(a, "his") || t.is(a, "her") || t.is(a, "their"))) {
-            return false;
-        }
-        for (int k = a + 1; k <= a + 3 && k < t.size() && t.isWord(k) && !t.isCap(k); k++) {
-            if (Lexicon.WORKS.contains(t, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** the closing mark of a span that is itself a title: "include "Low Water" and "..."" */
-    private boolean closesTitle(int k) {
-        for (int si = 0; si < spans.size(); si++) {
-            QuoteMarks.Span s = spans.get(si);
-            if (s.close() == k) {
-                return titleAfterOwner(s, words(s));
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A title-cased span after a possessive or "on": a show or a work ("CBS's "Face the Nation"",
-     * "on "Morning Joe""), named rather than quoted.
-     */
-    private boolean titleAfterOwner(QuoteMarks.Span span, int words) {
-        int p = span.open() - 1;
-        int a = span.close() + 1;
-        if (span.close() >= 0 && (t.is(a, "radio") || t.is(a, "tv") || t.is(a, "television"))) {
-            a++;
-        }
-        boolean owner = t.is(p, "'s") || t.is(p, "\u2019s") || t.is(p, "on") || t.is(p, "titled") || t.is(p, "entitled")
-                || Lexicon.WORKS.contains(t, p)
-                // "read from "...", "his novels include "..." and "..."", "the award went to "...""
-                || t.is(p, "from") || t.is(p, "include") || t.is(p, "includes") || t.is(p, "included")
-                || t.is(p, "to") && t.is(p - 1, "went") || t.is(p, "and") && closesTitle(p - 1)
-                // '"The Salt Road," a period thriller', '"Our Town," the following spring'
-                || span.close() >= 0 && worksApposition(span.close() + 1)
-                // "an episode of "...", "his 2002 book, "..."", "the "..." radio program"
-                || (t.is(p, "of") || t.is(p, ',') || t.is(p, "called")) && Lexicon.WORKS.contains(t, p - 1)
-                || span.close() >= 0 && Lexicon.WORKS.contains(t, a) && !t.isCap(a);
-        if (!owner || words > 8) {
-            return false;
-        }
-        for (int k = span.first(); k <= span.last(); k++) {
-            if ((t.isWord(k) && t.length(k) >= 4 && !t.isCap(k))) {
-                return false;
-            }
-        }
-        return t.isCap(span.first()) || t.kind(span.first()) == Tokens.NUMBER || Character.isDigit(t.first(span.first()));
     }
 
     // ---- cues ----

@@ -1,0 +1,133 @@
+package io.pressflow.extract.quote;
+
+import io.pressflow.extract.text.Tokens;
+import java.util.List;
+
+/**
+ * Quote marks around what is named rather than said: titles of works ("CBS's "Face the Nation"",
+ * '"The Salt Road," a period thriller'), terms ("the so-called "ghost shifts"", "known to workers as
+ * "El Profe""), and a transcript's stage directions ("(CROSSTALK)").
+ */
+final class QuotedNames {
+    private final Tokens t;
+    private final List<QuoteMarks.Span> spans;
+
+    QuotedNames(Tokens t, List<QuoteMarks.Span> spans) {
+        this.t = t;
+        this.spans = spans;
+    }
+
+    /** whether the span names something rather than quoting anyone */
+    boolean named(QuoteMarks.Span span) {
+        return stageDirection(span) || titleAfterOwner(span, words(span)) || namedTerm(span.open());
+    }
+
+    /**
+     * "the so-called "ghost shifts"", "known to workers as "El Profe"": the
+     * writer marks a name or a term, nobody is quoted
+     */
+    private boolean namedTerm(int open) {
+        int p = open - 1;
+        if (t.is(p, "so-called") || t.is(p, "christened") || t.is(p, "itself") || t.is(p, "themselves")) {
+            return true; // "a camp they have christened 'the Fen Ark'", "a group calling itself "Tollbooth""
+        }
+        if (t.is(p, "the") || t.is(p, "a") || t.is(p, "an")) {
+            p--; // "billed the trip as the "Main Street Tour""
+        }
+        if (!t.is(p, "as")) {
+            return false;
+        }
+        for (int k = p - 1; k >= 0 && k >= p - 4 && t.isWord(k); k--) {
+            if (t.is(k, "known") || t.is(k, "referred") || t.is(k, "refers") || t.is(k, "billed")) {
+                return true; // "known to workers as", "a man she refers to only as", "billed the tour as"
+            }
+        }
+        return false;
+    }
+
+    /** "(CROSSTALK)", "(APPLAUSE.)": a transcript's note of what happened, not words anyone said */
+    private boolean stageDirection(QuoteMarks.Span span) {
+        int a = span.first();
+        int b = span.last();
+        while (b > a && t.kind(b) == Tokens.PUNCT && !t.is(b, ')')) {
+            b--;
+        }
+        if (!t.is(a, '(') || !t.is(b, ')')) {
+            return false;
+        }
+        for (int k = a + 1; k < b; k++) {
+            if (t.is(k, '(') || t.is(k, ')') || t.isWord(k) && !t.has(k, Tokens.ALL_CAPS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int words(QuoteMarks.Span span) {
+        int words = 0;
+        for (int k = span.first(); k <= span.last(); k++) {
+            if (t.isWord(k) || t.kind(k) == Tokens.NUMBER) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** a comma or mark, a determiner, then a work's noun within three words: ", a period thriller about ..." */
+    private boolean worksApposition(int a) {
+        if (t.is(a, ',')) {
+            a++;
+        }
+        if (!(t.is(a, "a") || t.is(a, "an") || t.is(a, "the") || t.is(a, "his") || t.is(a, "her") || t.is(a, "their"))) {
+            return false;
+        }
+        for (int k = a + 1; k <= a + 3 && k < t.size() && t.isWord(k) && !t.isCap(k); k++) {
+            if (Lexicon.WORKS.contains(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** the closing mark of a span that is itself a title: "include "Low Water" and "..."" */
+    private boolean closesTitle(int k) {
+        for (int si = 0; si < spans.size(); si++) {
+            QuoteMarks.Span s = spans.get(si);
+            if (s.close() == k) {
+                return titleAfterOwner(s, words(s));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A title-cased span after a possessive or "on": a show or a work ("CBS's "Face the Nation"",
+     * "on "Morning Joe""), named rather than quoted.
+     */
+    private boolean titleAfterOwner(QuoteMarks.Span span, int words) {
+        int p = span.open() - 1;
+        int a = span.close() + 1;
+        if (span.close() >= 0 && (t.is(a, "radio") || t.is(a, "tv") || t.is(a, "television"))) {
+            a++;
+        }
+        boolean owner = t.is(p, "'s") || t.is(p, "\u2019s") || t.is(p, "on") || t.is(p, "titled") || t.is(p, "entitled")
+                || Lexicon.WORKS.contains(t, p)
+                // "read from "...", "his novels include "..." and "..."", "the award went to "...""
+                || t.is(p, "from") || t.is(p, "include") || t.is(p, "includes") || t.is(p, "included")
+                || t.is(p, "to") && t.is(p - 1, "went") || t.is(p, "and") && closesTitle(p - 1)
+                // '"The Salt Road," a period thriller', '"Our Town," the following spring'
+                || span.close() >= 0 && worksApposition(span.close() + 1)
+                // "an episode of "...", "his 2002 book, "..."", "the "..." radio program"
+                || (t.is(p, "of") || t.is(p, ',') || t.is(p, "called")) && Lexicon.WORKS.contains(t, p - 1)
+                || span.close() >= 0 && Lexicon.WORKS.contains(t, a) && !t.isCap(a);
+        if (!owner || words > 8) {
+            return false;
+        }
+        for (int k = span.first(); k <= span.last(); k++) {
+            if ((t.isWord(k) && t.length(k) >= 4 && !t.isCap(k))) {
+                return false;
+            }
+        }
+        return t.isCap(span.first()) || t.kind(span.first()) == Tokens.NUMBER || Character.isDigit(t.first(span.first()));
+    }
+}
