@@ -140,7 +140,23 @@ final class Attributor {
                 && (t.is(p - 2, "in") || t.is(p - 2, "on") || t.is(p - 2, "via") || t.is(p - 2, "through") || t.is(p - 2, "during"))) {
             return 0; // "said in a blog post that": a noun inside a place where something was said
         }
+        if (Lexicon.NOUN_CUES.contains(t, i) && possessedNoun(i)) {
+            return 0; // "said in his Rose Garden remarks": a possessive and names before a noun
+        }
         return bits;
+    }
+
+    /** "his Rose Garden remarks", "their joint statement": a possessive, then up to two modifiers, then i */
+    private boolean possessedNoun(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3 && t.isWord(k); k--) {
+            if (t.is(k, "his") || t.is(k, "her") || t.is(k, "its") || t.is(k, "their") || t.is(k, "our") || t.is(k, "my")) {
+                return k < i - 1;
+            }
+            if (!t.isCap(k) && (Lexicon.CUES.contains(t, k) || Lexicon.AUX.contains(t, k)) || phrases.isPronoun(k)) {
+                return false; // a verb between: "his aide rose and remarked"
+            }
+        }
+        return false;
     }
 
     boolean isAccordingTo(int i) {

@@ -1142,4 +1142,14 @@ class QuoteExtractorTest {
         assertTrue(reported(q, "members had voted to strike").speaker().startsWith("Transit Workers United Local"));
         assertEquals("traders", reported(q, "Selling picked up in the last hour").speakerMention());
     }
+
+    @Test
+    void cueWordsUsedAsNounsOrWithWorksAreNoReports() {
+        List<Quote> q = extract("Oliver Penn, who has written biographies of two presidents, sees a different lineage. "
+                + "\"We must,\" the president said in his Rose Garden remarks, a line that drew sustained applause. "
+                + "She has written that the plan failed.");
+        assertFalse(anyHolds(q, "biographies of two presidents"), q.toString());
+        assertFalse(anyHolds(q, "drew sustained applause"), q.toString());
+        assertEquals("the plan failed", reported(q, "the plan failed").text());
+    }
 }
