@@ -40,7 +40,8 @@ final class Reported {
             }
         }
         Attributor.Found main = null;
-        int coveredTo = -1;
+        // "Asked whether he intended to retire, Tran smiled": the question's verbs report nothing
+        int coveredTo = Lexicon.CIRCUMSTANCE.contains(t, ss) && !t.isCap(ss + 1) ? untilComma(ss, se) : -1;
         for (int j = ss; j < se; j++) {
             if (quoted[j] || j <= coveredTo && !participleAfterComma(j)) {
                 continue;

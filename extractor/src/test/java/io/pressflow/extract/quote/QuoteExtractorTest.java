@@ -1152,4 +1152,12 @@ class QuoteExtractorTest {
         assertFalse(anyHolds(q, "drew sustained applause"), q.toString());
         assertEquals("the plan failed", reported(q, "the plan failed").text());
     }
+
+    @Test
+    void theVerbsOfAFrontedQuestionReportNothing() {
+        List<Quote> q = extract("Asked whether he intended to retire once the merger was complete, Tran smiled. "
+                + "Asked about the plan, Tran said it would work.");
+        assertFalse(anyHolds(q, "to retire once the merger"), q.toString());
+        assertEquals("it would work", reported(q, "it would work").text());
+    }
 }
