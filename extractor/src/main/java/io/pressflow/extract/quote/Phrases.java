@@ -606,11 +606,37 @@ final class Phrases {
         if (p == null || p.first() > i + 3) {
             return null;
         }
+        Phrase qualified = nameQualifyingRole(p, limit);
+        if (qualified != null) {
+            return new Phrase(Math.min(i, p.first()), qualified.last(), qualified.form(), qualified.headFirst(), qualified.headLast(), null);
+        }
         if (p.first() > i) {
             // "a new Washington poll": the determiner and adjectives belong to the phrase
             return new Phrase(i, p.last(), p.form(), p.headFirst(), p.headLast(), p.object());
         }
         return p;
+    }
+
+    /** "Former Ashford Mills mayor Theresa Quaid": a name, lower-case role words, then the name that speaks */
+    Phrase nameQualifyingRole(Phrase p, int limit) {
+        if (p.form() != Phrase.Form.NAME) {
+            return null;
+        }
+        int k = p.last() + 1;
+        int roles = 0;
+        while (k < limit && roles < 3 && t.isWord(k) && !t.isCap(k) && (Lexicon.ROLE_NOUNS.contains(t, k) || Lexicon.TITLES.contains(t, k))) {
+            k++;
+            roles++;
+        }
+        if (roles == 0 || k >= limit || !Cast.namePart(t, k)) {
+            return null;
+        }
+        int e = k;
+        while (e + 1 < limit && Cast.namePart(t, e + 1)) {
+            e++;
+        }
+        Phrase named = endingAt(e, k);
+        return named != null && named.form() == Phrase.Form.NAME ? named : null;
     }
 
     /** the apostrophe of a plural possessive, glued to a word ending in s: "farmers' union" */

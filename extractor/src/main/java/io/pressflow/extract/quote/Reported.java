@@ -315,6 +315,10 @@ final class Reported {
                 p = q; // the phrase that opens the sentence, up to its verb
             }
         }
+        Phrase named = p == null ? null : a.phrases().nameQualifyingRole(p, cue);
+        if (named != null) {
+            p = named; // "Former Ashford Mills mayor Theresa Quaid ... and said": the mayor, not the town
+        }
         if (p == null || quoted[p.first()] || p.form() == Phrase.Form.PRONOUN && (t.is(p.first(), "it") || t.is(p.first(), "you")
                 || t.is(p.first(), "i") || t.is(p.first(), "we"))) {
             return null;

@@ -1160,4 +1160,11 @@ class QuoteExtractorTest {
         assertFalse(anyHolds(q, "to retire once the merger"), q.toString());
         assertEquals("it would work", reported(q, "it would work").text());
     }
+
+    @Test
+    void aPlaceQualifyingARoleBeforeANameIsNotTheSubject() {
+        List<Quote> q = extract("Former Ashford Mills mayor Theresa Quill called her \"the conscience of Water Street\" and said "
+                + "the theater had kept the downtown alive.");
+        assertEquals("Theresa Quill", reported(q, "the theater had kept the downtown alive").speaker());
+    }
 }
