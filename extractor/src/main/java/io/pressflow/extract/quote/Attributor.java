@@ -409,14 +409,14 @@ final class Attributor {
             return null; // a transcript's label, read elsewhere
         }
         Phrase p = phrases.startingAt(ss, colon);
-        for (int c = ss + 1; (p == null || p.form() == Phrase.Form.DESCRIPTION) && c < colon && c < ss + 6; c++) {
+        for (int c = ss + 1; (p == null || p.form() == Phrase.Form.DESCRIPTION) && c < colon && c < ss + 10; c++) {
             if (t.is(c, ',')) {
                 p = phrases.startingAt(c + 1, colon); // "In court, Brandon Seale spoke briefly:"
                 break;
             }
         }
-        if (p == null || p.form() == Phrase.Form.DESCRIPTION) {
-            return null;
+        if (p == null || p.form() == Phrase.Form.DESCRIPTION && resolve(p).member() == null) {
+            return null; // (a description that names someone will do: "Asked ..., the 52-year-old paused ...:")
         }
         int verb = p.last() + 1;
         if (t.is(verb, ',') && (t.is(verb + 1, "who") || t.is(verb + 1, "which"))) {

@@ -39,6 +39,8 @@ final class Cast {
         int stamp;
         /** the acronym given in brackets after a body's name, or null */
         String acronym;
+        /** a one-word name the story says it is known by ("known to everyone as Marquinhos"), or null */
+        String alias;
 
         String name() {
             return name;
@@ -260,7 +262,20 @@ final class Cast {
     }
 
     static boolean namePart(Tokens t, int i) {
-        return i >= 0 && i < t.size() && t.isWord(i) && t.isCap(i);
+        return i >= 0 && i < t.size() && t.isWord(i) && (t.isCap(i) || particleName(t, i));
+    }
+
+    /** "al-Mansouri", "el-Baradei", "bin-Talal": a lower-case particle joined to a capitalised name */
+    private static boolean particleName(Tokens t, int i) {
+        if (t.length(i) < 5) {
+            return false;
+        }
+        String text = t.text();
+        int s = t.start(i);
+        int dash = text.indexOf('-', s);
+        return dash > s && dash <= s + 3 && dash + 1 < t.end(i) && Character.isUpperCase(text.charAt(dash + 1))
+                && (t.startsWith(i, "al-") || t.startsWith(i, "el-") || t.startsWith(i, "ad-") || t.startsWith(i, "as-")
+                || t.startsWith(i, "ash-") || t.startsWith(i, "bin-") || t.startsWith(i, "abu-"));
     }
 
     /**
@@ -302,7 +317,7 @@ final class Cast {
             int nick = nicknameEnd(t, k);
             if (nick > 0) {
                 k = nick; // the nickname is not part of the name's keys
-            } else if (t.isWord(k) && t.isCap(k)) {
+            } else if (namePart(t, k)) {
                 keys.add(key(t, k));
             }
         }
@@ -339,6 +354,12 @@ final class Cast {
         }
         if (m == null) {
             m = match(keys, gender);
+            if (m == null && keys.size() == 1) {
+                m = knownAs(r, keys.get(0)); // "Marcos Antonio Ribeiro, known to everyone as Marquinhos"
+            }
+            if (m == null && keys.size() == 1 && (titled || speaksHere(r))) {
+                m = personByInnerName(keys.get(0), gender); // "Liu said", "said Ms. Nguyen", "said Ruiz"
+            }
         }
         if (m == null) {
             m = new Member();
@@ -564,19 +585,76 @@ final class Cast {
     private Member match(List<String> keys, int gender) {
         List<Member> cands = byLast.get(keys.get(keys.size() - 1));
         if (cands == null) {
-            return keys.size() == 1 ? shortFormOfBody(keys.get(0)) : bodyByLeadingWords(keys);
+            if (keys.size() > 1) {
+                return bodyByLeadingWords(keys);
+            }
+            return shortFormOfBody(keys.get(0));
         }
         Member best = null;
         for (Member m : cands) {
             if (gender != UNKNOWN && m.gender != UNKNOWN && m.gender != gender) {
                 continue;
             }
-            boolean byAcronym = keys.size() == 1 && keys.get(0).equals(m.acronym);
+            boolean byAcronym = keys.size() == 1 && (keys.get(0).equals(m.acronym) || keys.get(0).equals(m.alias));
             if ((compatible(keys, m.keys) || byAcronym) && (best == null || m.latest > best.latest)) {
                 best = m;
             }
         }
         return best;
+    }
+
+    /**
+     * The person a one-word name is given to by "known (to everyone in Belem) (simply) as X" after that
+     * person's name in the same sentence; the alias is kept, so that "X said" later finds the person.
+     */
+    private Member knownAs(Run r, String key) {
+        int as = r.first() - 1;
+        if (!t.is(as, "as")) {
+            return null;
+        }
+        for (int k = as - 1; k >= 0 && k >= as - 7 && t.sentence(k) == t.sentence(as); k--) {
+            if (t.is(k, "known") || t.is(k, "nicknamed")) {
+                for (int i = mentions.size() - 1; i >= 0; i--) {
+                    Mention x = mentions.get(i);
+                    if (x.first() < k && t.sentence(x.first()) == t.sentence(as)) {
+                        if (x.member().person) {
+                            x.member().alias = key;
+                            byLast.computeIfAbsent(key, q -> new ArrayList<>(1)).add(x.member());
+                            return x.member();
+                        }
+                        return null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** a name right before or after a cue: "Liu said", "said Ruiz" */
+    private boolean speaksHere(Run r) {
+        int next = r.nameLast() + 1;
+        int prev = r.first() - 1;
+        return next < t.size() && Lexicon.CUES.contains(t, next) && !t.isCap(next)
+                || prev >= 0 && Lexicon.CUES.contains(t, prev) && !t.isCap(prev);
+    }
+
+    /**
+     * "Liu" for Liu Meihua, "Ms. Nguyen" for Nguyen Thi Thu Ha, "Ruiz" for Maria Fernanda Ruiz Castillo:
+     * where the family name comes first or two surnames are carried, the name a story goes on with is not
+     * the last word. One word that no name ends with, and that exactly one person's name contains, is that person.
+     */
+    private Member personByInnerName(String key, int gender) {
+        Member found = null;
+        for (Member m : members) {
+            if (m.person && m.keys.size() >= 2 && m.keys.contains(key) && (gender == UNKNOWN || m.gender == UNKNOWN || m.gender == gender)) {
+                if (found != null && found != m) {
+                    return null; // two people share it: no guess
+                }
+                found = m;
+            }
+        }
+        return found;
     }
 
     /** "Sir Elton" is Elton John: a person called by the first word of a longer name */
@@ -647,7 +725,7 @@ final class Cast {
         }
         List<String> keys = new ArrayList<>(Math.max(0, b - a + 1));
         for (int k = a; k <= b; k++) {
-            if (t.isWord(k) && t.isCap(k)) {
+            if (namePart(t, k)) {
                 keys.add(key(t, k));
             }
         }

@@ -141,6 +141,21 @@ public final class Tokens {
     }
 
     /** whether the token ends with the lower-case suffix, compared case-insensitively without allocating */
+    /** whether token i starts with the lower-case prefix (its letters compared folded) */
+    public boolean startsWith(int i, String prefix) {
+        int n = prefix.length();
+        int s = start[i];
+        if (end[i] - s < n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (lower(text.charAt(s + k)) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean endsWith(int i, String suffix) {
         int n = suffix.length();
         int e = end[i];

@@ -1167,4 +1167,19 @@ class QuoteExtractorTest {
                 + "the theater had kept the downtown alive.");
         assertEquals("Theresa Quill", reported(q, "the theater had kept the downtown alive").speaker());
     }
+
+    @Test
+    void namesFromManyTraditionsAreFollowedByTheWordTheStoryKeeps() {
+        List<Quote> q = extract("Liu Meihua, deputy secretary-general of the association, attended. \"Our crews follow every rule,\" Liu said. "
+                + "Nguyen Thi Thu Ha chairs the board. \"We asked for training,\" said Ms. Nguyen. "
+                + "Khalid al-Mansouri, head of the consortium, spoke next. \"This is a survival project,\" al-Mansouri said. "
+                + "Maria Fernanda Ruiz Castillo leads the growers. \"We need credit,\" said Ruiz.\n\n"
+                + "The director, Marcos Antonio Ribeiro \u2014 known to everyone in Belem simply as Marquinhos \u2014 spoke last. "
+                + "\"Nobody leaves the market,\" Marquinhos told the crowd.");
+        assertEquals("Liu Meihua", quote(q, "Our crews follow every rule,").speaker());
+        assertEquals("Nguyen Thi Thu Ha", quote(q, "We asked for training,").speaker());
+        assertEquals("Khalid al-Mansouri", quote(q, "This is a survival project,").speaker());
+        assertEquals("Maria Fernanda Ruiz Castillo", quote(q, "We need credit,").speaker());
+        assertEquals("Marcos Antonio Ribeiro", quote(q, "Nobody leaves the market,").speaker());
+    }
 }
