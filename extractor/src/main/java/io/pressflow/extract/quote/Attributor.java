@@ -827,8 +827,8 @@ final class Attributor {
                 if (acronymBody != null) {
                     return acronymBody;
                 }
-                if (t.is(core.headLast(), "year-old")) {
-                    return byAge(core, mention, p.first());
+                if (yearsOld(core) >= 0) {
+                    return byAge(core, mention, p.first()); // "the 58-year-old former civil engineer"
                 }
                 // "One Republican threatened", "a senator said": someone not named, not the one titled so
                 boolean indefinite = t.is(p.first(), "a") || t.is(p.first(), "an") || t.is(p.first(), "one") || t.is(p.first(), "another");
@@ -887,16 +887,25 @@ final class Attributor {
         return null;
     }
 
+    /** the "year-old" token of a description ("the 19-year-old", "the 58-year-old engineer"), or -1 */
+    private int yearsOld(Phrase core) {
+        for (int k = core.first(); k <= core.last(); k++) {
+            if (t.is(k, "year-old")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /**
      * "the 19-year-old said": the one the story gave that age ("Kieran Doyle, 19,"), else the person
      * the recent sentences are about ("Bernadette Kilgallon spent 24 years on wards ... the 52-year-old said").
      */
     private Speaker byAge(Phrase core, String mention, int at) {
         Cast.Member m = null;
-        for (int k = core.headFirst(); k < core.headLast(); k++) {
-            if (t.kind(k) == Tokens.NUMBER) {
-                m = cast.byRole(List.of(Cast.age(t.string(k))), at);
-            }
+        int years = yearsOld(core);
+        if (years > core.first() && t.kind(years - 2) == Tokens.NUMBER) {
+            m = cast.byRole(List.of(Cast.age(t.string(years - 2))), at);
         }
         if (m == null) {
             m = cast.recentSubject(at);

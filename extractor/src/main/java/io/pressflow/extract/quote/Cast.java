@@ -992,8 +992,8 @@ final class Cast {
 
     private static int roleScore(Member m, String head, List<String> words, boolean orgHead) {
         if (orgHead) {
-            if (!m.org && !m.roles.contains(head)) {
-                return 0;
+            if (!m.org) {
+                return 0; // "the company said" is no person, whatever words came before her name
             }
             if (m.keys.contains(head) || m.roles.contains(head)) {
                 return 3;

@@ -1182,4 +1182,14 @@ class QuoteExtractorTest {
         assertEquals("Maria Fernanda Ruiz Castillo", quote(q, "We need credit,").speaker());
         assertEquals("Marcos Antonio Ribeiro", quote(q, "Nobody leaves the market,").speaker());
     }
+
+    @Test
+    void aBodysDescriptionIsNeverAPersonAndAnAgeMayLeadALongerDescription() {
+        List<Quote> q = extract("Kisaragi Seiki chief executive Hiroshi Tanaka announced the closure on Friday. "
+                + "The company said it expected a profit of 3 billion yen.\n\n"
+                + "Johan Erasmus, 58, chairs the residents' forum. The 58-year-old former civil engineer said his party "
+                + "would table a motion.");
+        assertNotEquals("Hiroshi Tanaka", reported(q, "it expected a profit").speaker());
+        assertEquals("Johan Erasmus", reported(q, "his party would table a motion").speaker());
+    }
 }
