@@ -1058,6 +1058,9 @@ final class Cast {
     static String key(Tokens t, int i) {
         String s = t.text();
         int from = t.start(i);
+        if (particleName(t, i)) {
+            from = s.indexOf('-', from) + 1; // "al-Mansouri" and "Mansouri" are one name
+        }
         int to = t.end(i);
         char[] b = new char[to - from];
         for (int k = from; k < to; k++) {

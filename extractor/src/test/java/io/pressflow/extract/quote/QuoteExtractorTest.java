@@ -1192,4 +1192,13 @@ class QuoteExtractorTest {
         assertNotEquals("Hiroshi Tanaka", reported(q, "it expected a profit").speaker());
         assertEquals("Johan Erasmus", reported(q, "his party would table a motion").speaker());
     }
+
+    @Test
+    void aNameWithAParticleIsTheSameNameWithoutIt() {
+        List<Quote> q = extract("Khalid al-Mansouri, head of the consortium, spoke first. Dr. Layla Haddad, a hydrologist, said the "
+                + "needs were underestimated.\n\nMansouri, asked about the criticism, said the farm had been redesigned. "
+                + "\"We have read every paper she has written,\" he added.");
+        assertEquals("Khalid al-Mansouri", reported(q, "the farm had been redesigned").speaker());
+        assertEquals("Khalid al-Mansouri", quote(q, "We have read every paper she has written,").speaker());
+    }
 }
