@@ -39,7 +39,7 @@ final class Cast {
         int stamp;
         /** the acronym given in brackets after a body's name, or null */
         String acronym;
-        /** a one-word name the story says it is known by ("known to everyone as Marquinhos"), or null */
+        /** the name, one or two words, the story says it is known by ("known to everyone as Marquinhos"), or null */
         String alias;
 
         String name() {
@@ -354,8 +354,8 @@ final class Cast {
         }
         if (m == null) {
             m = match(keys, gender);
-            if (m == null && keys.size() == 1) {
-                m = knownAs(r, keys.get(0)); // "Marcos Antonio Ribeiro, known to everyone as Marquinhos"
+            if (m == null && keys.size() <= 2) {
+                m = knownAs(r, String.join(" ", keys)); // "Marcos Antonio Ribeiro, known to everyone as Marquinhos"
             }
             if (m == null && keys.size() == 1 && (titled || speaksHere(r))) {
                 m = personByInnerName(keys.get(0), gender); // "Liu said", "said Ms. Nguyen", "said Ruiz"
@@ -595,7 +595,7 @@ final class Cast {
             if (gender != UNKNOWN && m.gender != UNKNOWN && m.gender != gender) {
                 continue;
             }
-            boolean byAcronym = keys.size() == 1 && (keys.get(0).equals(m.acronym) || keys.get(0).equals(m.alias));
+            boolean byAcronym = keys.size() == 1 && keys.get(0).equals(m.acronym) || m.alias != null && m.alias.equals(String.join(" ", keys));
             if ((compatible(keys, m.keys) || byAcronym) && (best == null || m.latest > best.latest)) {
                 best = m;
             }
@@ -619,7 +619,7 @@ final class Cast {
                     if (x.first() < k && t.sentence(x.first()) == t.sentence(as)) {
                         if (x.member().person) {
                             x.member().alias = key;
-                            byLast.computeIfAbsent(key, q -> new ArrayList<>(1)).add(x.member());
+                            byLast.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), q -> new ArrayList<>(1)).add(x.member());
                             return x.member();
                         }
                         return null;

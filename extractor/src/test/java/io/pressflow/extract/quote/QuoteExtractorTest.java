@@ -1201,4 +1201,11 @@ class QuoteExtractorTest {
         assertEquals("Khalid al-Mansouri", reported(q, "the farm had been redesigned").speaker());
         assertEquals("Khalid al-Mansouri", quote(q, "We have read every paper she has written,").speaker());
     }
+
+    @Test
+    void aTwoWordNameSomeoneIsKnownBy() {
+        List<Quote> q = extract("Maria Aparecida Souza, known in the market as Dona Cida, sells herbs. "
+                + "Dona Cida said the sellers had not been consulted.");
+        assertEquals("Maria Aparecida Souza", reported(q, "the sellers had not been consulted").speaker());
+    }
 }
