@@ -265,6 +265,16 @@ final class Cast {
         return i >= 0 && i < t.size() && t.isWord(i) && (t.isCap(i) || particleName(t, i));
     }
 
+    /** the hyphen within the first four chars of the token [s, e), or -1: looked for in the token only */
+    private static int particleDash(String text, int s, int e) {
+        for (int k = s + 1; k < e && k <= s + 3; k++) {
+            if (text.charAt(k) == '-') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** "al-Mansouri", "el-Baradei", "bin-Talal": a lower-case particle joined to a capitalised name */
     private static boolean particleName(Tokens t, int i) {
         if (t.length(i) < 5) {
@@ -272,8 +282,8 @@ final class Cast {
         }
         String text = t.text();
         int s = t.start(i);
-        int dash = text.indexOf('-', s);
-        return dash > s && dash <= s + 3 && dash + 1 < t.end(i) && Character.isUpperCase(text.charAt(dash + 1))
+        int dash = particleDash(text, s, t.end(i));
+        return dash > s && dash + 1 < t.end(i) && Character.isUpperCase(text.charAt(dash + 1))
                 && (t.startsWith(i, "al-") || t.startsWith(i, "el-") || t.startsWith(i, "ad-") || t.startsWith(i, "as-")
                 || t.startsWith(i, "ash-") || t.startsWith(i, "bin-") || t.startsWith(i, "abu-"));
     }
@@ -1058,10 +1068,10 @@ final class Cast {
     static String key(Tokens t, int i) {
         String s = t.text();
         int from = t.start(i);
-        if (particleName(t, i)) {
-            from = s.indexOf('-', from) + 1; // "al-Mansouri" and "Mansouri" are one name
-        }
         int to = t.end(i);
+        if (particleName(t, i)) {
+            from = particleDash(s, from, to) + 1; // "al-Mansouri" and "Mansouri" are one name
+        }
         char[] b = new char[to - from];
         for (int k = from; k < to; k++) {
             char c = s.charAt(k);

@@ -12,9 +12,14 @@ final class QuotedNames {
     private final Tokens t;
     private final List<QuoteMarks.Span> spans;
 
+    /** titles of spans [0, known), by span index */
+    private final boolean[] titles;
+    private int known;
+
     QuotedNames(Tokens t, List<QuoteMarks.Span> spans) {
         this.t = t;
         this.spans = spans;
+        this.titles = new boolean[spans.size()];
     }
 
     /** whether the span names something rather than quoting anyone */
@@ -91,13 +96,32 @@ final class QuotedNames {
 
     /** the closing mark of a span that is itself a title: "include "Low Water" and "..."" */
     private boolean closesTitle(int k) {
-        for (int si = 0; si < spans.size(); si++) {
-            QuoteMarks.Span s = spans.get(si);
-            if (s.close() == k) {
-                return titleAfterOwner(s, words(s));
+        int lo = 0;
+        int hi = spans.size() - 1;
+        int found = -1;
+        while (lo <= hi) { // the last span opening before k
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).open() < k) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return false;
+        return found >= 0 && spans.get(found).close() == k && isTitle(found);
+    }
+
+    /**
+     * Whether span si is a title, worked out for the spans in order and kept: a list of titles joined by
+     * "and" then asks only the span before, never a chain, so any input stays linear and shallow.
+     */
+    private boolean isTitle(int si) {
+        while (known <= si) {
+            QuoteMarks.Span s = spans.get(known);
+            titles[known] = titleAfterOwner(s, words(s));
+            known++;
+        }
+        return titles[si];
     }
 
     /**

@@ -44,4 +44,22 @@ class LargeInputTest {
         QuoteExtractorPropertiesTest.assertSane(text, quotes);
         assertTrue(quotes.stream().anyMatch(q -> q.text().equals("Short,") && "Ivo Petrov".equals(q.speaker())), quotes.toString());
     }
+
+    @Test
+    void aVeryLongListOfTitlesNeedsNoDeepRecursion() throws InterruptedException {
+        // each title after "and" asks whether the one before is a title: once answered in a chain, now in order
+        String text = "His novels include " + String.join(" and ", java.util.Collections.nCopies(50_000, "\"Low Water\"")) + ".";
+        java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                result.set(new QuoteExtractor().extract(Statement.of("titles", text)));
+            } catch (Throwable e) {
+                result.set(e);
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        assertTrue(result.get() instanceof List<?>, "completed on a 256 KB stack: " + result.get());
+        assertTrue(((List<?>) result.get()).isEmpty(), "titles are no quotes");
+    }
 }
