@@ -3,6 +3,7 @@ package io.pressflow.extract.entity;
 import io.pressflow.extract.entity.Candidate.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -660,7 +661,7 @@ final class EntityResolver {
         for (int i = 0; i < ranked.length; i++) {
             ranked[i] = Ranked.of(entities.get(i));
         }
-        java.util.Arrays.sort(ranked, BY_KEY);
+        Arrays.sort(ranked, BY_KEY);
         for (int i = 0; i < ranked.length; i++) {
             entities.set(i, ranked[i].entity());
         }

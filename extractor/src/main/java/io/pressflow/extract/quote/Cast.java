@@ -3,9 +3,11 @@ package io.pressflow.extract.quote;
 import io.pressflow.extract.text.Tokens;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -60,7 +62,7 @@ final class Cast {
     private final Tokens t;
     final List<Member> members = new ArrayList<>();
     /** members by the last word of their name, for matching without scanning the cast */
-    private final java.util.Map<String, List<Member>> byLast = new java.util.HashMap<>();
+    private final Map<String, List<Member>> byLast = new HashMap<>();
     private int scan;
     final List<Mention> mentions = new ArrayList<>();
     /** for each token, the index into mentions of the mention covering it, or -1 */

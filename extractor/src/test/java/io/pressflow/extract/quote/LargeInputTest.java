@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pressflow.extract.Statement;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** A 5 MB statement completes (the work is linear) and its spans stay sane. No timing assertion. */
@@ -48,8 +50,8 @@ class LargeInputTest {
     @Test
     void aVeryLongListOfTitlesNeedsNoDeepRecursion() throws InterruptedException {
         // each title after "and" asks whether the one before is a title: once answered in a chain, now in order
-        String text = "His novels include " + String.join(" and ", java.util.Collections.nCopies(50_000, "\"Low Water\"")) + ".";
-        java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
+        String text = "His novels include " + String.join(" and ", Collections.nCopies(50_000, "\"Low Water\"")) + ".";
+        AtomicReference<Object> result = new AtomicReference<>();
         Thread small = new Thread(null, () -> {
             try {
                 result.set(new QuoteExtractor().extract(Statement.of("titles", text)));

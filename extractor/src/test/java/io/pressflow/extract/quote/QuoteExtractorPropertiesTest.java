@@ -6,6 +6,7 @@ import io.pressflow.extract.Statement;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -56,7 +57,7 @@ class QuoteExtractorPropertiesTest {
                 "co-star", ", 26, ", "who", "which", "urged", "to", "called on", "MP", "CEO", "in a blog post",
                 "puts it plainly:", "waves this off.", "the statement", "issued a statement", "(D-Minn.)", "Sen.", "Gov.");
         // glued together or spaced like words: both shapes reach different rules
-        return net.jqwik.api.Combinators.combine(piece.list().ofMaxSize(120), Arbitraries.of("", " "))
+        return Combinators.combine(piece.list().ofMaxSize(120), Arbitraries.of("", " "))
                 .as((l, separator) -> String.join(separator, l));
     }
 }
