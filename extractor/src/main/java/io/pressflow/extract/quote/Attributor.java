@@ -3,6 +3,7 @@ package io.pressflow.extract.quote;
 import io.pressflow.extract.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Attribution for one statement: finds the cue and speaker of every quoted span and of reported
@@ -95,10 +96,10 @@ final class Attributor {
         if (open > 0 && (t.is(open - 1, '=') || t.is(open - 1, '<'))) {
             return false; // markup: attr="value"
         }
-        if (names.named(span)) {
+        int words = names.words(span);
+        if (names.named(span, words)) {
             return false; // a stage direction, a work's title (even one ending in a comma) or a term, not words said
         }
-        int words = names.words(span);
         if (kind(span) == QuoteKind.DIRECT) {
             return true;
         }
@@ -374,7 +375,7 @@ final class Attributor {
             return null;
         }
         int ps = t.sentenceStart(s - 1);
-        if (t.paragraph(ps) != t.paragraph(span.open()) || Transcript.anyQuoted(quoted, ps, span.open()) || anyMark(ps, span.open())) {
+        if (t.paragraph(ps) != t.paragraph(span.open()) || anyIn(ps, span.open(), k -> quoted[k] || t.kind(k) == Tokens.MARK)) {
             return null;
         }
         Phrase p = phrases.startingAt(ps, span.open());
@@ -385,9 +386,10 @@ final class Attributor {
         return f.speaker() != null && f.speaker().member() != null && f.speaker().member().person ? f : null;
     }
 
-    private boolean anyMark(int from, int to) {
+    /** whether any token in [from, to) passes the test */
+    private static boolean anyIn(int from, int to, IntPredicate test) {
         for (int k = from; k < to; k++) {
-            if (t.kind(k) == Tokens.MARK) {
+            if (test.test(k)) {
                 return true;
             }
         }
@@ -457,22 +459,13 @@ final class Attributor {
                 continue;
             }
             int rest = se - j - 1;
-            if (rest > 5 || anyOf(j + 1, se, "that")) {
+            if (rest > 5 || anyIn(j + 1, se, k -> t.is(k, "that"))) {
                 return null;
             }
             Phrase p = phrases.subjectOf(j, ss);
             return p != null && p.form() == Phrase.Form.NAME ? found(p, cueText(j), j, 0.8, "attribution sentence after quote") : null;
         }
         return null;
-    }
-
-    private boolean anyOf(int from, int to, String word) {
-        for (int k = from; k < to; k++) {
-            if (t.is(k, word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -480,7 +480,7 @@ final class Cast {
     private void roles(Run r, Member m) {
         for (int k = r.first(); k < r.nameFirst(); k++) {
             String word = key(t, k);
-            if (m.org || !isOrgNoun(word) || k + 1 == r.nameFirst()) {
+            if (!bodysWord(m, word) || k + 1 == r.nameFirst()) {
                 addRole(m, word); // but "Ministry spokeswoman Ilona Varga" is not the ministry
             }
         }
@@ -496,7 +496,7 @@ final class Cast {
                 && t.sentence(k) == t.sentence(r.first()) && (Lexicon.ROLE_NOUNS.contains(t, k) || Lexicon.TITLES.contains(t, k)
                 || (t.isCap(k) && taken > 0))) {
             String word = key(t, k);
-            if (m.org || taken == 0 || !isOrgNoun(word)) {
+            if (taken == 0 || !bodysWord(m, word)) {
                 addRole(m, word); // "Ministry spokeswoman Ilona Varga" is a spokeswoman, not the ministry
             }
             k--;
@@ -584,6 +584,11 @@ final class Cast {
     /** the person of any gender last named as a sentence's subject, near token at, or null */
     Member recentSubject(int at) {
         return recentSubject(at, UNKNOWN);
+    }
+
+    /** a body's word before a person's name ("Ministry spokeswoman Ilona Varga"): it qualifies her role, it is not hers */
+    private static boolean bodysWord(Member m, String word) {
+        return !m.org && isOrgNoun(word);
     }
 
     /** a role and the other names of that post ("sen." is also "senator" and "lawmaker") */
@@ -767,7 +772,8 @@ final class Cast {
     /** the person a "he" or "she" before token at most likely means */
     /** the token of the member's last mention before token at, or -1 */
     int lastMentionBefore(Member m, int at) {
-        for (int i = before(at); i >= 0 && i > before(at) - REACH; i--) {
+        int from = before(at);
+        for (int i = from; i >= 0 && i > from - REACH; i--) {
             if (mentions.get(i).member() == m) {
                 return mentions.get(i).first();
             }
@@ -979,14 +985,11 @@ final class Cast {
     }
 
     private static boolean isOrgNoun(String head) {
-        if (Lexicon.BODY_DESCRIPTIONS.contains(head)) {
+        if (Lexicon.BODY_DESCRIPTIONS.contains(head) || Lexicon.COMPANY_DESCRIPTIONS.contains(head)) {
             return true;
         }
         switch (head) {
-            case "maker": case "chain": case "brand": case "giant": case "startup":
-            case "operator": case "carrier": case "airline": case "lender": case "insurer": case "retailer": case "carmaker":
-            case "automaker": case "drugmaker": case "chipmaker": case "miner": case "supplier": case "manufacturer":
-            case "utility": case "conglomerate": case "exporter": case "shipper": case "brewer":
+            case "brand": case "startup":
             case "directorate": case "ministry": case "department": case "agency": case "company": case "firm": case "bank":
             case "government": case "administration": case "campaign": case "committee": case "commission": case "council":
             case "court": case "party": case "group": case "organization": case "organisation": case "union":

@@ -272,8 +272,21 @@ final class Lexicon {
             "republicans", "voters", "members", "protesters", "organizers", "organisers", "diplomats", "observers",
             "administration", "statement", "report");
 
+    /** what wire copy calls a company after naming it: "the ferry operator said", "the lender said" */
+    private static final String[] COMPANY_NOUNS = {"maker", "chain", "giant", "operator", "carrier", "airline", "lender",
+        "insurer", "retailer", "carmaker", "automaker", "drugmaker", "chipmaker", "miner", "supplier", "manufacturer", "utility",
+        "conglomerate", "exporter", "shipper", "brewer"};
+
+    static final WordSet COMPANY_DESCRIPTIONS = WordSet.of(COMPANY_NOUNS);
+
+    private static List<String> joined(List<String> words, String[] more) {
+        List<String> all = new ArrayList<>(words);
+        all.addAll(List.of(more));
+        return all;
+    }
+
     /** head nouns of bodies rather than people: their resolution looks for organisations */
-    static final WordSet ORG_WORDS = WordSet.of("directorate", "ministry", "department", "agency", "office", "company", "firm",
+    static final WordSet ORG_WORDS = WordSet.of(joined(List.of("directorate", "ministry", "department", "agency", "office", "company", "firm",
             "bank", "government", "administration", "campaign", "committee", "commission", "council", "court", "party",
             "group", "organization", "organisation", "union", "association", "institute", "foundation", "board", "panel",
             "network", "newspaper", "magazine", "website", "channel", "station", "bureau", "service", "services", "police", "military",
@@ -288,10 +301,7 @@ final class Lexicon {
             "parliament", "secretariat", "commissioner", "tribunal", "cnn", "nbc", "abc", "cbs", "fox", "bbc", "ap",
             "afp", "msnbc", "politifact", "gop", "nato", "un", "eu", "who", "imf", "opec", "polls", "poll", "survey",
             "department", "policy", "systems", "group", "holdings", "partners", "industries", "airlines", "motors",
-            "pictures", "records", "entertainment", "studios", "labs", "technologies", "foods", "energy",
-            // what wire copy calls a company after naming it: "the ferry operator said", "the lender said"
-            "maker", "chain", "giant", "operator", "carrier", "airline", "lender", "insurer", "retailer", "carmaker", "automaker", "drugmaker",
-            "chipmaker", "miner", "supplier", "manufacturer", "utility", "conglomerate", "exporter", "shipper", "brewer");
+            "pictures", "records", "entertainment", "studios", "labs", "technologies", "foods", "energy"), COMPANY_NOUNS));
 
     /**
      * Last words of company names, capitalised there ("Halvorsen Maritime", "Arkto Capital"), so that the
@@ -324,7 +334,7 @@ final class Lexicon {
      * kept out of ORG_WORDS, where they would make "Jersey City" or "Orange County" in a name a body.
      */
     static final WordSet BODY_DESCRIPTIONS = WordSet.of("railroad", "railway", "city", "county", "town", "district", "port",
-            "airport", "school", "utility", "airline", "carrier", "operator", "hospital", "clinic", "prison", "jail");
+            "airport", "school", "hospital", "clinic", "prison", "jail");
 
     /** words a body's number follows in its name: "Local 1142", "District 9", "Precinct 12" */
     static final WordSet NUMBERED_BODIES = WordSet.of("local", "district", "precinct", "ward", "unit", "station", "chapter",

@@ -22,9 +22,9 @@ final class QuotedNames {
         this.titles = new boolean[spans.size()];
     }
 
-    /** whether the span names something rather than quoting anyone */
-    boolean named(QuoteMarks.Span span) {
-        return stageDirection(span) || titleAfterOwner(span, words(span)) || namedTerm(span.open());
+    /** whether the span (of that many words) names something rather than quoting anyone */
+    boolean named(QuoteMarks.Span span, int words) {
+        return stageDirection(span) || titleAfterOwner(span, words) || namedTerm(span.open());
     }
 
     /**
