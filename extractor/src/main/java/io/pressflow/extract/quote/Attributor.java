@@ -107,7 +107,26 @@ final class Attributor {
                 && t.paragraph(span.close() + 1) == t.paragraph(open) && !Lexicon.NOT_NAMES.contains(t, open - 1)) {
             return false; // a nickname between given name and surname
         }
+        if (f.cueToken() < 0 && words <= 3 && modifiesNoun(span)) {
+            return false; // the "carried interest" loophole, "quack" cures: a marked term before its noun, no cue
+        }
         return !(f.cueToken() < 0 && f.speaker() == null && words <= 3); // a quoted term with nobody in sight
+    }
+
+    /**
+     * Whether the span ends on a word and the next word is a lower-case noun it modifies, as far as a
+     * word list can tell: not a function word, verb, adverb ("-ly") or participle ("-ed", "-ing").
+     */
+    private boolean modifiesNoun(QuoteMarks.Span span) {
+        int c = span.close();
+        int n = c + 1;
+        if (c < 0 || !t.isWord(span.last()) || n >= t.size() || !t.isWord(n) || t.isCap(n)
+                || t.paragraph(n) != t.paragraph(c) || !t.spaceAfter(c)) {
+            return false;
+        }
+        return !(Lexicon.NOT_NAMES.contains(t, n) || Lexicon.AUX.contains(t, n) || Lexicon.CUES.contains(t, n)
+                || Lexicon.DETERMINERS.contains(t, n) || Lexicon.RELATIVE.contains(t, n)
+                || t.endsWith(n, "ly") || t.endsWith(n, "ed") || t.endsWith(n, "ing"));
     }
 
     // ---- cues ----

@@ -1208,4 +1208,14 @@ class QuoteExtractorTest {
                 + "Dona Cida said the sellers had not been consulted.");
         assertEquals("Maria Aparecida Souza", reported(q, "the sellers had not been consulted").speaker());
     }
+
+    @Test
+    void aMarkedTermBeforeItsNounIsNoQuoteUnlessSomeoneSaidIt() {
+        List<Quote> q = extract("Councillor Ines Varga spoke at the hearing on Tuesday. The \"dark kitchen\" permits will be reviewed, "
+                + "and the \"flex zone\" rules change in March.\n\n"
+                + "Varga called it a \"reckless\" plan. The \"flex zone\" signs went up overnight.");
+        assertFalse(anyHolds(q, "dark kitchen"), q.toString());
+        assertFalse(anyHolds(q, "flex zone"), q.toString());
+        assertEquals("Ines Varga", quote(q, "reckless").speaker());
+    }
 }
