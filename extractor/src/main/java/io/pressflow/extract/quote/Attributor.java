@@ -110,7 +110,34 @@ final class Attributor {
         if (f.cueToken() < 0 && words <= 3 && modifiesNoun(span)) {
             return false; // the "carried interest" loophole, "quack" cures: a marked term before its noun, no cue
         }
+        if (f.cueToken() < 0 && words >= 2 && words <= 6 && span.first() >= headlineEnd && titleCased(span)) {
+            return false; // the "Contract with America", a "Commander-in-Chief Forum": a name, not words said
+        }
         return !(f.cueToken() < 0 && f.speaker() == null && words <= 3); // a quoted term with nobody in sight
+    }
+
+    /**
+     * Every word capitalised but the short joining ones, two of them names' words: "War on Drugs",
+     * "Larry King Now"; not a chant ("U-S-A!") nor a sentence ("We're America.")
+     */
+    private boolean titleCased(QuoteMarks.Span span) {
+        int named = 0;
+        for (int k = span.first(); k <= span.last(); k++) {
+            if (t.is(k, '!') || t.is(k, '?')) {
+                return false;
+            }
+            if (!t.isWord(k)) {
+                continue;
+            }
+            boolean joining = t.length(k) <= (t.isCap(k) ? 3 : 4) && Lexicon.NOT_NAMES.contains(t, k); // "On", "with"
+            if (!t.isCap(k) && !joining || !joining && Lexicon.NOT_NAMES.contains(t, k) || phrases.isPronoun(k)) {
+                return false;
+            }
+            if (t.isCap(k) && t.length(k) >= 2 && !joining) {
+                named++;
+            }
+        }
+        return named >= 2;
     }
 
     /**

@@ -1218,4 +1218,14 @@ class QuoteExtractorTest {
         assertFalse(anyHolds(q, "flex zone"), q.toString());
         assertEquals("Ines Varga", quote(q, "reckless").speaker());
     }
+
+    @Test
+    void aTitleCasedNameInMarksIsNamedNotSaid() {
+        List<Quote> q = extract("Mayor Ruth Okafor spoke on Monday. \"We will not wait,\" she said.\n\n"
+                + "The city joined the \"Clean Harbours Compact\" in 2019 and hosts the \"Festival of Lights\" each winter. "
+                + "Crowds chanted \"Ruth! Ruth!\" as she left.");
+        assertFalse(anyHolds(q, "Clean Harbours Compact"), q.toString());
+        assertFalse(anyHolds(q, "Festival of Lights"), q.toString());
+        assertEquals("Ruth Okafor", quote(q, "We will not wait,").speaker());
+    }
 }
