@@ -459,8 +459,9 @@ final class Attributor {
         Phrase p = phrases.startingAt(ss, colon);
         for (int c = ss + 1; (p == null || p.form() == Phrase.Form.DESCRIPTION) && c < colon && c < ss + 10; c++) {
             if (t.is(c, ',')) {
-                p = phrases.startingAt(c + 1, colon); // "In court, Brandon Seale spoke briefly:"
-                break;
+                // "In court, Brandon Seale spoke briefly:", "On July 6, 2015, Sanders made the following comment:"
+                Phrase q = phrases.startingAt(c + 1, colon);
+                p = q != null ? q : p;
             }
         }
         if (p == null || p.form() == Phrase.Form.DESCRIPTION && resolve(p).member() == null) {

@@ -77,6 +77,10 @@ final class Phrases {
         if (p == null) {
             p = beforeLocation(j, limit);
         }
+        Phrase acting = beforeParticiple(j, limit);
+        if (acting != null && (p == null || p.first() > acting.headLast())) {
+            p = acting; // "Protesters marching through the streets chanted": not the streets
+        }
         Phrase group = p == null || p.form() != Phrase.Form.PRONOUN ? postmodifiedGroup(j, limit) : null;
         if (group != null && (p == null || p.form() == Phrase.Form.DESCRIPTION && !t.isCap(p.headLast()) && !speakingHead(p.headLast())
                 || !t.is(group.headLast() + 1, "with") && !t.is(group.headLast() + 1, "on") && !t.is(group.headLast() + 1, "about"))) {
@@ -304,6 +308,26 @@ final class Phrases {
                 boolean speaks = q.form() == Phrase.Form.NAME || Lexicon.GROUP_NOUNS.contains(t, q.headLast())
                         || Lexicon.ROLE_NOUNS.contains(t, q.headLast());
                 return speaks ? new Phrase(q.first(), j, q.form(), q.headFirst(), q.headLast(), q.object()) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Residents living near the plant", "Protesters marching through the streets": who speaks, then
+     * what they are doing. The people, a role or a name, opening the clause, then a lower-case "-ing"
+     * word within six words of the cue.
+     */
+    private Phrase beforeParticiple(int j, int limit) {
+        for (int k = j; k > limit && k >= j - 6; k--) {
+            if (!t.isWord(k) || Lexicon.AUX.contains(t, k) || t.sentence(k) != t.sentence(j)) {
+                return null;
+            }
+            if (!t.isCap(k) && t.length(k) > 5 && t.endsWith(k, "ing") && !Lexicon.CUES.contains(t, k)) {
+                Phrase q = endingAt(k - 1, limit);
+                boolean speaks = q != null && (q.form() == Phrase.Form.NAME || Lexicon.GROUP_NOUNS.contains(t, q.headLast())
+                        || Lexicon.ROLE_NOUNS.contains(t, q.headLast()));
+                return speaks && startsClause(q.first(), limit) ? new Phrase(q.first(), j, q.form(), q.headFirst(), q.headLast(), q.object()) : null;
             }
         }
         return null;

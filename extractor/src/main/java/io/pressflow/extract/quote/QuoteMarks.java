@@ -112,7 +112,8 @@ final class QuoteMarks {
             }
             boolean closes = dir != OPEN
                     || (openChar == '\u201E' && c == '\u201C') // „German“
-                    || (dir == OPEN && t.length(i) == 1 && c == openChar && c == '"' && !t.has(i, Tokens.SPACE_BEFORE));
+                    // a second opening mark glued to the word before it closes: "...percent.“" (a typo'd “)
+                    || (dir == OPEN && t.length(i) == 1 && c == openChar && (c == '"' || c == '\u201C') && !t.has(i, Tokens.SPACE_BEFORE));
             if (closes) {
                 add(t, open, i, openContinued, false, out);
                 open = -1;

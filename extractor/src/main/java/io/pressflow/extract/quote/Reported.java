@@ -704,6 +704,26 @@ final class Reported {
         return e + 1;
     }
 
+    /**
+     * 'chanted "What curfew?" and kept going': the clause opens with the quoted words, the object of the
+     * cue, and what follows a conjunction is the writer's narration, not more of what was said
+     */
+    private boolean quoteThenNarration(int cs, int last) {
+        if (t.kind(cs) != Tokens.MARK || cs + 1 > last || !quoted[cs + 1]) {
+            return false;
+        }
+        int k = cs + 1;
+        while (k <= last && (quoted[k] || t.kind(k) == Tokens.MARK || t.kind(k) == Tokens.PUNCT && !t.is(k, ','))) {
+            k++;
+        }
+        if (k > last || !(t.is(k, ',') || t.is(k, "and") || t.is(k, "but") || t.is(k, "before") || t.is(k, "then")
+                || t.is(k, "while") || t.is(k, "until") || t.is(k, "as"))) {
+            return false;
+        }
+        int n = k + 1; // not 'said "budget reforms" and the collection of taxes would help': the subject goes on
+        return !(n <= last && (Lexicon.DETERMINERS.contains(t, n) || t.isCap(n) || t.kind(n) == Tokens.NUMBER));
+    }
+
     /** adds the reported clause [cs, ce) unless it is empty or just a direct quote; true when added */
     private boolean emit(int cs, int ce, Attributor.Found f, List<Item> out) {
         if (ce > t.size()) {
@@ -729,7 +749,7 @@ final class Reported {
                 }
             }
         }
-        if (words < 2 || unquoted == 0) {
+        if (words < 2 || unquoted == 0 || quoteThenNarration(cs, last)) {
             return false; // a direct quote already covers it
         }
         if (f.speaker() == null) {

@@ -22,6 +22,17 @@ public final class Tokenizer {
     private static final WordSet LOWER_CASE_ABBREVIATIONS = WordSet.of("no", "nos", "vs", "v", "etc", "approx", "est", "fig",
             "cf", "al", "st", "jr", "sr", "inc", "corp", "co", "ltd", "dept");
 
+    /** capitalised, these open a sentence and never continue a name or an abbreviation */
+    private static final WordSet SENTENCE_OPENERS = WordSet.of("the", "he", "she", "it", "they", "we", "but", "this",
+            "these", "those", "there", "his", "her", "its", "their", "our", "after", "when", "while", "if", "however");
+
+    /** what may follow "8 p.m." in the same sentence: a day, a month, a time zone */
+    private static final WordSet AFTER_CLOCK = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "eastern", "central", "pacific", "mountain", "atlantic", "local", "today", "tonight", "tomorrow", "yesterday",
+            "christmas", "election", "thanksgiving", "new");
+
     private Tokenizer() {}
 
     public static Tokens tokenize(String text) {
@@ -289,7 +300,7 @@ public final class Tokenizer {
             }
             sentence[t] = sents - 1;
             paragraph[t] = Math.max(0, paras - 1);
-            if (endsSentence(cs, size, start, end, kind, flags, t)) {
+            if (endsSentence(text, cs, size, start, end, kind, flags, t)) {
                 breakBefore = true;
             }
         }
@@ -303,7 +314,7 @@ public final class Tokenizer {
      * Whether a sentence ends after token t: t is a terminal (. ! ? …), or a closing mark or bracket
      * right after one, and what follows opens a sentence (capital, digit, opening mark, new paragraph).
      */
-    private static boolean endsSentence(char[] text, int size, int[] start, int[] end, byte[] kind, byte[] flags, int t) {
+    private static boolean endsSentence(String str, char[] text, int size, int[] start, int[] end, byte[] kind, byte[] flags, int t) {
         boolean terminal;
         if (kind[t] == Tokens.PUNCT) {
             char c = text[start[t]];
@@ -326,8 +337,8 @@ public final class Tokenizer {
             }
             return opensSentence(text, size, start, end, kind, flags, t + 1);
         } else if ((flags[t] & Tokens.ABBREV) != 0) {
-            // "U.S." may end a sentence only before a paragraph break
-            return t + 1 >= size || (flags[t + 1] & Tokens.PARA_START) != 0;
+            // "U.S." may end a sentence before a paragraph break, or before a word that only opens one
+            return t + 1 >= size || (flags[t + 1] & Tokens.PARA_START) != 0 || abbreviationEnds(str, text, size, start, end, kind, flags, t);
         } else {
             terminal = false;
         }
@@ -346,6 +357,25 @@ public final class Tokenizer {
             return false;
         }
         return opensSentence(text, size, start, end, kind, flags, u);
+    }
+
+    /**
+     * "... in the U.S. The company said", "at 8 p.m. Residents said": a capitalised function word after
+     * an abbreviation opens a sentence, and so does any capitalised word after a clock time but a day,
+     * a month or a time zone ("8 p.m. Friday", "noon ET").
+     */
+    private static boolean abbreviationEnds(String str, char[] text, int size, int[] start, int[] end, byte[] kind, byte[] flags, int t) {
+        int u = t + 1;
+        if (kind[u] != Tokens.WORD || (flags[u] & Tokens.CAP) == 0 || (flags[u] & Tokens.SPACE_BEFORE) == 0) {
+            return false;
+        }
+        if (SENTENCE_OPENERS.contains(str, start[u], end[u])) {
+            return true;
+        }
+        boolean clock = end[t] - start[t] == 4 && (text[start[t]] == 'a' || text[start[t]] == 'p') && text[start[t] + 1] == '.'
+                && text[start[t] + 2] == 'm' && text[start[t] + 3] == '.';
+        return clock && t > 0 && kind[t - 1] == Tokens.NUMBER && !AFTER_CLOCK.contains(str, start[u], end[u])
+                && (flags[u] & Tokens.ALL_CAPS) == 0;
     }
 
     private static boolean opensSentence(char[] text, int size, int[] start, int[] end, byte[] kind, byte[] flags, int u) {

@@ -1228,4 +1228,22 @@ class QuoteExtractorTest {
         assertFalse(anyHolds(q, "Festival of Lights"), q.toString());
         assertEquals("Ruth Okafor", quote(q, "We will not wait,").speaker());
     }
+
+    @Test
+    void peopleDoingSomethingAreTheSubjectAndTheirChantIsNotAReport() {
+        List<Quote> q = extract("The curfew began at 8 p.m. Residents living near the depot said the trucks kept running.\n\n"
+                + "Marchers crossing the Halden bridge chanted \"Open the gates!\" and kept walking until midnight.");
+        assertEquals("Residents", reported(q, "the trucks kept running").speaker());
+        assertEquals("Marchers", quote(q, "Open the gates!").speaker());
+        assertFalse(anyHolds(q, "kept walking"), q.toString());
+    }
+
+    @Test
+    void aColonAfterADateAndAStrayOpeningMarkThatCloses() {
+        List<Quote> q = extract("Lena Brandt runs the food bank.\n\nOn May 3, 2024, Brandt made the following remark:\n\n"
+                + "\u201CWe feed four hundred families a week. We cannot feed more.\u201C\n\n"
+                + "The council later called the figures \u201Caccurate.\u201D");
+        assertEquals("Lena Brandt", quote(q, "We feed four hundred families a week. We cannot feed more.").speaker());
+        assertEquals(QuoteKind.PARTIAL, quote(q, "accurate.").kind());
+    }
 }
