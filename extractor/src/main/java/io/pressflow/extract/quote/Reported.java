@@ -240,7 +240,7 @@ final class Reported {
             return true;
         }
         if ((bits & Lexicon.NAMING) != 0 && quotedBetween(cs, end)) {
-            return true; // "branded the talks as "productive""
+            return false; // "branded the talks as "productive"": the quoted label is the news, the rest no report
         }
         if ((bits & Lexicon.CORE) != 0 && (bits & Lexicon.OBJECT) == 0 && (bits & Lexicon.NAMING) == 0 && !t.is(cs, "of")
                 && !t.is(cs, "to") && !isTimeNoun(cs) && !t.is(cs, "this") && !t.is(cs, "last") && !t.is(cs, "so")

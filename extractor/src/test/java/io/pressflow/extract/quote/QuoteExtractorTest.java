@@ -1246,4 +1246,15 @@ class QuoteExtractorTest {
         assertEquals("Lena Brandt", quote(q, "We feed four hundred families a week. We cannot feed more.").speaker());
         assertEquals(QuoteKind.PARTIAL, quote(q, "accurate.").kind());
     }
+
+    @Test
+    void aQuotedLabelIsThePartialQuoteAndTheObjectAroundItNoReport() {
+        List<Quote> q = extract("Union leader Petra Solheim called the closure a \"betrayal\" of the workforce. "
+                + "Solheim described the offer as \"an insult\" and said the workers would strike.");
+        assertEquals("Petra Solheim", quote(q, "betrayal").speaker());
+        assertEquals(QuoteKind.PARTIAL, quote(q, "an insult").kind());
+        assertFalse(q.stream().anyMatch(x -> x.kind() == QuoteKind.INDIRECT && x.text().contains("betrayal")), q.toString());
+        assertFalse(q.stream().anyMatch(x -> x.kind() == QuoteKind.INDIRECT && x.text().contains("an insult")), q.toString());
+        assertEquals("Petra Solheim", reported(q, "the workers would strike").speaker());
+    }
 }
