@@ -489,9 +489,21 @@ final class Phrases {
             }
         }
         if (!t.isCap(j) || Lexicon.ROLE_NOUNS.contains(t, j)) {
-            return description(j, limit);
+            Phrase d = description(j, limit);
+            Phrase person = d == null ? null : personOf(d.first() - 1, j, limit);
+            return person != null ? person : d;
         }
         return null;
+    }
+
+    /** "Judge Cordelia Ashgrove of the Merritt County court": the named person before "of", not the body after */
+    private Phrase personOf(int of, int j, int limit) {
+        if (of - 1 < limit || !t.is(of, "of") || !Cast.namePart(t, of - 1) || Lexicon.ORG_WORDS.contains(t, of - 1)) {
+            return null;
+        }
+        Phrase person = endingAt(of - 1, limit);
+        return person != null && person.form() == Phrase.Form.NAME && person.headFirst() < person.headLast()
+                ? new Phrase(person.first(), j, Phrase.Form.NAME, person.headFirst(), person.headLast(), null) : null;
     }
 
     /** "the Democrat", "the Minnesota Democrat": a party noun after "the" and at most two capitalised words */

@@ -75,6 +75,8 @@ final class Reported {
                     Phrase p = a.phrases().startingAt(ss, j);
                     if (p != null && p.form() != Phrase.Form.DESCRIPTION || p != null && Lexicon.GROUP_NOUNS.contains(t, p.headLast())) {
                         f = a.found(p, null, -1, 0.6, "sentence subject");
+                    } else if (p == null) {
+                        f = sentenceSubject(ss, j); // "A state judge threw out the confession, ruling that"
                     }
                 }
                 if (f != null && (bits & Lexicon.WEAK) == 0 && ((bits & Lexicon.STRONG) != 0 || (bits & Lexicon.STANCE) != 0)) {
@@ -279,9 +281,9 @@ final class Reported {
                     || t.is(n, "while") || t.is(n, "whereas"))) {
                 return k; // ", which ...", ", but ...": the writer's clause, not the report
             }
-            if (k > cs + 3 && n + 1 < end && t.is(n, "and") && (Lexicon.DETERMINERS.contains(t, n + 1)
+            if (k > cs + 3 && n + 1 < end && t.is(n, "and") && (Lexicon.DETERMINERS.contains(t, n + 1) && !t.is(n + 1, "that")
                     || Cast.namePart(t, n + 1))) {
-                return k;
+                return k; // not ", and that ...": the same report goes on
             }
             if (n < end && (a.isAccordingTo(n) || (a.cueAt(n) & Lexicon.PARTICIPLE) != 0
                     || t.is(n, "also") && (a.cueAt(n + 1) & Lexicon.PARTICIPLE) != 0)) {
@@ -311,9 +313,12 @@ final class Reported {
         Phrase p = null;
         for (int e = ss; e < cue - 1 && e < ss + 8 && p == null; e++) {
             Phrase q = a.phrases().endingAt(e, ss);
-            if (q != null && q.first() == ss && t.isWord(e + 1) && !t.isCap(e + 1)) {
+            if (q != null && q.first() == ss && t.isWord(e + 1) && !t.isCap(e + 1) && !t.is(e + 1, "'s") && !t.is(e + 1, "\u2019s")) {
                 p = q; // the phrase that opens the sentence, up to its verb
             }
+        }
+        if (p == null) {
+            p = appositiveSubject(ss, cue); // "Lindqvist's attorney, Marisol Etxeberria, called ... and said"
         }
         Phrase named = p == null ? null : a.phrases().nameQualifyingRole(p, cue);
         if (named != null) {
@@ -329,6 +334,17 @@ final class Reported {
         }
         Attributor.Found f = a.found(p, a.cueText(cue), cue, 0.7, "subject of a coordinated cue");
         return f.speaker() == null || f.speaker().name() == null ? null : f;
+    }
+
+    /** the name in apposition before the sentence's first verb: "X's attorney, Marisol Etxeberria, called" */
+    private Phrase appositiveSubject(int ss, int cue) {
+        for (int k = ss + 2; k < cue && k < ss + 16; k++) {
+            if (t.is(k - 1, ',') && t.isWord(k) && !t.isCap(k) && !Lexicon.NOT_NAMES.contains(t, k)) {
+                Phrase q = a.phrases().subjectOf(k, ss);
+                return q != null && q.form() == Phrase.Form.NAME ? q : null;
+            }
+        }
+        return null;
     }
 
     /** "and" or "but" (past an "also") right before the cue at j */

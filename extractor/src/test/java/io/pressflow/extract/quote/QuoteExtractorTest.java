@@ -1257,4 +1257,17 @@ class QuoteExtractorTest {
         assertFalse(q.stream().anyMatch(x -> x.kind() == QuoteKind.INDIRECT && x.text().contains("an insult")), q.toString());
         assertEquals("Petra Solheim", reported(q, "the workers would strike").speaker());
     }
+
+    @Test
+    void aReportGoesOnPastAndThatAndItsSpeakerIsThePersonNotTheirCourt() {
+        List<Quote> q = extract("A state judge threw out the confession on Monday, ruling that detectives ignored the suspect's "
+                + "requests for a lawyer.\n\nIn a 30-page ruling, Judge Orla Penhallow of the Wexford County court wrote that "
+                + "the interview was unlawful, and that the tape could not be shown to a jury.\n\n"
+                + "The suspect's lawyer, Dario Menendez, called the ruling \"overdue\" and said prosecutors had no case left.");
+        assertEquals("Orla Penhallow", reported(q, "detectives ignored the suspect's requests").speaker());
+        Quote wrote = reported(q, "the interview was unlawful");
+        assertEquals("Orla Penhallow", wrote.speaker());
+        assertTrue(wrote.text().endsWith("the tape could not be shown to a jury"), wrote.text());
+        assertEquals("Dario Menendez", reported(q, "prosecutors had no case left").speaker());
+    }
 }
