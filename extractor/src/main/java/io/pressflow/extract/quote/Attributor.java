@@ -62,7 +62,7 @@ final class Attributor {
                 }
                 Found f = attribute(si);
                 found[si] = f;
-                if (!speech(span, f)) {
+                if (!speech(si, span, f)) {
                     si++;
                     continue;
                 }
@@ -91,7 +91,7 @@ final class Attributor {
      * Quote marks also wrap nicknames (Robert "Bobby" Scott), markup
      * attributes and scare quotes. Those without a speaker in sight are not quotes.
      */
-    private boolean speech(QuoteMarks.Span span, Found f) {
+    private boolean speech(int si, QuoteMarks.Span span, Found f) {
         int open = span.open();
         if (open > 0 && (t.is(open - 1, '=') || t.is(open - 1, '<'))) {
             return false; // markup: attr="value"
@@ -106,6 +106,9 @@ final class Attributor {
         if (span.close() >= 0 && words <= 2 && Cast.namePart(t, open - 1) && Cast.namePart(t, span.close() + 1)
                 && t.paragraph(span.close() + 1) == t.paragraph(open) && !Lexicon.NOT_NAMES.contains(t, open - 1)) {
             return false; // a nickname between given name and surname
+        }
+        if (f.cueToken() < 0 && words <= 2 && listed(si) >= 3) {
+            return false; // Words such as "expects," "intends," "plans" and "will": words mentioned, not said
         }
         if (f.cueToken() < 0 && words <= 3 && modifiesNoun(span)) {
             return false; // the "carried interest" loophole, "quack" cures: a marked term before its noun, no cue
@@ -138,6 +141,31 @@ final class Attributor {
             }
         }
         return named >= 2;
+    }
+
+    /** how many short quoted spans run in a list with span si, joined only by commas, "and" and "or" */
+    private int listed(int si) {
+        int a = si;
+        while (a > 0 && joinedInList(spans.get(a - 1), spans.get(a))) {
+            a--;
+        }
+        int b = si;
+        while (b + 1 < spans.size() && joinedInList(spans.get(b), spans.get(b + 1))) {
+            b++;
+        }
+        return b - a + 1;
+    }
+
+    private boolean joinedInList(QuoteMarks.Span x, QuoteMarks.Span y) {
+        if (x.close() < 0 || y.open() - x.close() > 3 || names.words(x) > 2 || names.words(y) > 2) {
+            return false;
+        }
+        for (int k = x.close() + 1; k < y.open(); k++) {
+            if (!t.is(k, ',') && !t.is(k, "and") && !t.is(k, "or")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -106,6 +106,11 @@ final class Lexicon {
             "memoir", "play", "musical", "segment", "sitcom", "special", "miniseries", "poem", "painting", "exhibition",
             "drama", "thriller", "comedy", "production", "opera", "ballet", "novella", "story", "sequel", "franchise");
 
+    /** labels a headline may open with before a colon: the kind of story, not who speaks */
+    static final WordSet SECTION_LABELS = WordSet.of("analysis", "opinion", "editorial", "commentary", "exclusive", "breaking",
+            "update", "updated", "watch", "live", "video", "photos", "explainer", "explained", "review", "interview", "obituary",
+            "correction", "letters", "op-ed", "factcheck", "column", "essay", "profile", "preview", "recap", "podcast");
+
     /** auxiliaries and modals: a clause has one of these or a tensed verb */
     static final WordSet AUX = WordSet.of("is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "may",
             "might", "shall", "has", "have", "had", "does", "did", "do", "'re", "'ll", "'d", "'ve", "won't",

@@ -144,6 +144,9 @@ final class QuotedNames {
                 // "an episode of "...", "his 2002 book, "..."", "the "..." radio program"
                 || (t.is(p, "of") || t.is(p, ',') || t.is(p, "called")) && Lexicon.WORKS.contains(t, p - 1)
                 || span.close() >= 0 && Lexicon.WORKS.contains(t, a) && !t.isCap(a);
+        if (owner && span.close() >= 0 && (t.is(p, "titled") || t.is(p, "entitled"))) {
+            return true; // "a study titled "Incidental Vigorous Activity and ...: A Prospective Analysis"", however long
+        }
         if (!owner || words > 8) {
             return false;
         }

@@ -126,7 +126,8 @@ final class Reported {
                 if (quoteBefore) {
                     continue; // "'...,' he said": the direct quote speaks for itself
                 }
-                if (afterComma && before - ss >= 4 && !Lexicon.CIRCUMSTANCE.contains(t, ss) && clauseLike(ss, before)
+                // (not "In a letter released the next morning, she wrote:": a colon puts the words after it)
+                if (afterComma && before - ss >= 4 && !Lexicon.CIRCUMSTANCE.contains(t, ss) && !t.is(after, ':') && clauseLike(ss, before)
                         && (after >= end || t.is(after, ',') || isAdjunct(after))) {
                     int r0 = after;
                     boolean verbFollows = r0 + 1 < end && t.is(r0, ',') && Lexicon.AUX.contains(t, r0 + 1)
@@ -580,7 +581,8 @@ final class Reported {
         for (int j = ss; j < end && j < ss + 8; j++) {
             if (t.is(j, ':') && j > ss) {
                 Phrase p = a.phrases().endingAt(j - 1, ss);
-                if (p != null && p.first() == ss && p.form() != Phrase.Form.PRONOUN) {
+                // "ANALYSIS: ...", "OPINION: ...": the section's label, not a speaker
+                if (p != null && p.first() == ss && p.form() != Phrase.Form.PRONOUN && !(p.first() == p.last() && Lexicon.SECTION_LABELS.contains(t, ss))) {
                     Attributor.Found f = a.found(p, ":", j, 0.6, "headline colon");
                     Cast.Member m = f.speaker() == null ? null : f.speaker().member();
                     // "The Latest: ..." (a wire service's running story) names nobody

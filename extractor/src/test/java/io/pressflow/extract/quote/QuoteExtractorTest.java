@@ -1270,4 +1270,18 @@ class QuoteExtractorTest {
         assertTrue(wrote.text().endsWith("the tape could not be shown to a jury"), wrote.text());
         assertEquals("Dario Menendez", reported(q, "prosecutors had no case left").speaker());
     }
+
+    @Test
+    void wordsMentionedTitlesLabelsAndAColonAfterTheCueAreNotReports() {
+        List<Quote> q = extract("ANALYSIS: The harbour plan is mostly parking\n\n"
+                + "Ines Halloran chairs the board. Words such as \"expects,\" \"intends,\" \"plans\" and \"will\" mark "
+                + "forward-looking statements, the filing said. A review titled \"Harbour Renewal: What the First Five Years "
+                + "Taught the City About Parking and People\" came out in May.\n\n"
+                + "In a letter released the next morning, Halloran wrote:\n\n\"We built a car park and called it a district.\"");
+        assertFalse(anyHolds(q, "harbour plan is mostly parking"), q.toString());
+        assertFalse(anyHolds(q, "expects"), q.toString());
+        assertFalse(anyHolds(q, "Harbour Renewal"), q.toString());
+        assertFalse(anyHolds(q, "In a letter released"), q.toString());
+        assertEquals("Ines Halloran", quote(q, "We built a car park and called it a district.").speaker());
+    }
 }
