@@ -122,7 +122,8 @@ final class Reported {
                 before = beforeApposition(before, ss);
                 boolean afterComma = before > ss && (t.is(before, ',') || t.kind(before) == Tokens.MARK && t.is(before - 1, ','));
                 int after = afterCue(j, end);
-                boolean quoteBefore = quoted[ss] && (quoted[before] || quoted[before - 1]);
+                // '"...," he said' speaks for itself, and so does 'The statement added: "...," the union wrote'
+                boolean quoteBefore = (quoted[ss] || colonIntroducedQuote(ss, before)) && (quoted[before] || quoted[before - 1]);
                 if (quoteBefore) {
                     continue; // "'...,' he said": the direct quote speaks for itself
                 }
@@ -346,6 +347,16 @@ final class Reported {
             }
         }
         return null;
+    }
+
+    /** an unquoted colon before an opening mark between a and b */
+    private boolean colonIntroducedQuote(int a, int b) {
+        for (int k = a; k + 1 < b; k++) {
+            if (t.is(k, ':') && !quoted[k] && t.kind(k + 1) == Tokens.MARK && quoted[k + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "and" or "but" (past an "also") right before the cue at j */

@@ -1284,4 +1284,12 @@ class QuoteExtractorTest {
         assertFalse(anyHolds(q, "In a letter released"), q.toString());
         assertEquals("Ines Halloran", quote(q, "We built a car park and called it a district.").speaker());
     }
+
+    @Test
+    void aQuoteIntroducedByAColonBeforeItsCueIsDirectNotAReport() {
+        List<Quote> q = extract("The Harbour Pilots Union endorsed the plan on Monday. The statement also praised the mayor's record: "
+                + "\"She has kept every promise she made to the port,\" the union wrote.");
+        assertEquals(QuoteKind.DIRECT, quote(q, "She has kept every promise she made to the port,").kind());
+        assertFalse(q.stream().anyMatch(x -> x.kind() == QuoteKind.INDIRECT && x.text().contains("also praised")), q.toString());
+    }
 }
