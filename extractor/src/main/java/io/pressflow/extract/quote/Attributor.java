@@ -2,6 +2,7 @@ package io.pressflow.extract.quote;
 
 import io.pressflow.extract.text.Tokens;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -22,6 +23,8 @@ final class Attributor {
     private final List<QuoteMarks.Span> spans;
     private final boolean[] quoted;
     private final int headlineEnd;
+    /** by span, the length of the list of quoted words it stands in; filled on first use */
+    private int[] listLengths;
     /** attribution of each span, filled in text order */
     private final Found[] found;
     private final Transcript transcript;
@@ -143,17 +146,23 @@ final class Attributor {
         return named >= 2;
     }
 
-    /** how many short quoted spans run in a list with span si, joined only by commas, "and" and "or" */
+    /**
+     * How many short quoted spans run in a list with span si, joined only by commas, "and" and "or";
+     * worked out for all spans in one pass, so a text of endless lists stays linear.
+     */
     private int listed(int si) {
-        int a = si;
-        while (a > 0 && joinedInList(spans.get(a - 1), spans.get(a))) {
-            a--;
+        if (listLengths == null) {
+            listLengths = new int[spans.size()];
+            for (int a = 0; a < spans.size(); ) {
+                int b = a;
+                while (b + 1 < spans.size() && joinedInList(spans.get(b), spans.get(b + 1))) {
+                    b++;
+                }
+                Arrays.fill(listLengths, a, b + 1, b - a + 1);
+                a = b + 1;
+            }
         }
-        int b = si;
-        while (b + 1 < spans.size() && joinedInList(spans.get(b), spans.get(b + 1))) {
-            b++;
-        }
-        return b - a + 1;
+        return listLengths[si];
     }
 
     private boolean joinedInList(QuoteMarks.Span x, QuoteMarks.Span y) {

@@ -64,4 +64,13 @@ class LargeInputTest {
         assertTrue(result.get() instanceof List<?>, "completed on a 256 KB stack: " + result.get());
         assertTrue(((List<?>) result.get()).isEmpty(), "titles are no quotes");
     }
+
+    @Test
+    void aVeryLongListOfQuotedWordsIsReadOnce() {
+        // each quoted word asks how long its list is: worked out once for all, not once per word
+        String text = "Words such as " + String.join(", ", Collections.nCopies(50_000, "\"soon\"")) + " mark forecasts.";
+        List<Quote> quotes = new QuoteExtractor().extract(Statement.of("words", text));
+        QuoteExtractorPropertiesTest.assertSane(text, quotes);
+        assertTrue(quotes.isEmpty(), "words mentioned are no quotes");
+    }
 }
