@@ -947,14 +947,16 @@ final class Attributor {
         for (int k = at - 1; k >= 0 && t.paragraph(at) - t.paragraph(k) <= 3; k--) {
             if (k != head && t.isWord(k) && t.is(k, t.string(head))) {
                 int ss = t.sentenceStart(t.sentence(k));
+                int se = t.sentenceEnd(t.sentence(k));
                 Phrase subject = phrases.startingAt(ss, k);
-                for (int c = ss + 1; (subject == null || subject.form() != Phrase.Form.NAME) && c < k && c < ss + 6; c++) {
+                for (int c = ss + 1; (subject == null || subject.form() != Phrase.Form.NAME) && c < se && c < ss + 12; c++) {
                     if (t.is(c, ',')) {
-                        subject = phrases.startingAt(c + 1, k); // "In a statement, the company said"
+                        // "Tri-Valley, in a statement, said", "In a statement posted to its website, the company said"
+                        subject = phrases.startingAt(c + 1, c < k ? k : se);
                         break;
                     }
                 }
-                if (subject == null || subject.form() != Phrase.Form.NAME || subject.last() >= k) {
+                if (subject == null || subject.form() == Phrase.Form.PRONOUN || subject.first() < k && subject.last() >= k) {
                     return null;
                 }
                 Speaker s = resolve(subject);

@@ -333,7 +333,7 @@ final class Cast {
                 keys.add(key(t, k));
             }
         }
-        if (keys.isEmpty()) {
+        if (keys.isEmpty() || dateline(r)) {
             return;
         }
         boolean org = false;
@@ -390,7 +390,7 @@ final class Cast {
         org |= !titled && bodyDescribed(r); // "Consumer audio maker Brightwell"
         m.org |= org;
         boolean place = !titled && Lexicon.PLACE_ENDS.contains(t, r.nameLast());
-        m.person |= !org && !place && (keys.size() >= 2 || titled || givenNameSpeaking(r));
+        m.person |= !org && !m.org && !place && (keys.size() >= 2 || titled || givenNameSpeaking(r));
         if (gender != UNKNOWN) {
             m.gender = gender;
         } else if (m.gender == UNKNOWN && (keys.size() >= 2 || m.person)) {
@@ -512,11 +512,21 @@ final class Cast {
             List<String> words = new ArrayList<>();
             boolean role = false;
             int q = a + 2;
-            for (; q < t.size() && q < a + 10; q++) {
+            for (; q < t.size() && q < a + 12; q++) {
+                if (t.is(q, '-') && !t.spaceAfter(q) && t.isWord(q + 1)) {
+                    continue; // "a package-tracking app"
+                }
                 if (!t.isWord(q) || t.is(q, "who") || t.is(q, "of") || t.is(q, "and") || t.is(q, "for") || t.is(q, "at")) {
                     break;
                 }
+                if (!words.isEmpty() && !t.isCap(q) && t.endsWith(q, "ed") && t.length(q) >= 4) {
+                    describedAsBody(m, words); // "Parcelwise, a package-tracking app used by millions,"
+                    return;
+                }
                 if (Lexicon.CUES.contains(t, q) || Lexicon.BETWEEN.contains(t, q) || Lexicon.DETERMINERS.contains(t, q)) {
+                    if (t.is(q, "that") || t.is(q, "which")) {
+                        describedAsBody(m, words); // "Lumen Audio, the company that makes speakers,"
+                    }
                     return;
                 }
                 role |= Lexicon.ROLE_NOUNS.contains(t, q);
@@ -527,7 +537,35 @@ final class Cast {
             if (role && closed) {
                 words.forEach(w -> addRole(m, w));
             }
+            if (closed || t.is(q, "who")) {
+                describedAsBody(m, words); // "Parcelwise, the parcel locker operator,"
+            }
         }
+    }
+
+    /** an apposition whose head is a body's noun makes the name a body's: "X, the parcel locker operator," */
+    private static void describedAsBody(Member m, List<String> words) {
+        if (!words.isEmpty() && !m.person) {
+            String head = words.get(words.size() - 1);
+            if (isOrgNoun(head) && !Lexicon.ROLE_NOUNS.contains(head)) {
+                m.org = true;
+            }
+        }
+    }
+
+    /** "TOKYO —", "OSLO (Reuters) -": a dateline in capitals opening a paragraph is a place, nobody who speaks */
+    private boolean dateline(Run r) {
+        if (!t.has(r.first(), Tokens.PARA_START)) {
+            return false;
+        }
+        for (int k = r.first(); k <= r.last(); k++) {
+            if (t.isWord(k) && !t.has(k, Tokens.ALL_CAPS)) {
+                return false;
+            }
+        }
+        int n = r.last() + 1;
+        return t.is(n, '\u2014') || t.is(n, '\u2013') || t.is(n, '-') || t.is(n, '(') || t.is(n, ',') && t.isWord(n + 1) && t.isCap(n + 1)
+                && (t.is(n + 2, '\u2014') || t.is(n + 2, '\u2013') || t.is(n + 2, '-') || t.is(n + 2, '(') || t.is(n + 2, ','));
     }
 
     /**

@@ -280,7 +280,8 @@ final class Lexicon {
     /** what wire copy calls a company after naming it: "the ferry operator said", "the lender said" */
     private static final String[] COMPANY_NOUNS = {"maker", "chain", "giant", "operator", "carrier", "airline", "lender",
         "insurer", "retailer", "carmaker", "automaker", "drugmaker", "chipmaker", "miner", "supplier", "manufacturer", "utility",
-        "conglomerate", "exporter", "shipper", "brewer"};
+        "conglomerate", "exporter", "shipper", "brewer", "app", "platform", "developer", "producer", "distributor", "publisher",
+        "provider", "startup", "start-up", "bank", "group"};
 
     static final WordSet COMPANY_DESCRIPTIONS = WordSet.of(COMPANY_NOUNS);
 

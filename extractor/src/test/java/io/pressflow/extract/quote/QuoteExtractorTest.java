@@ -1292,4 +1292,13 @@ class QuoteExtractorTest {
         assertEquals(QuoteKind.DIRECT, quote(q, "She has kept every promise she made to the port,").kind());
         assertFalse(q.stream().anyMatch(x -> x.kind() == QuoteKind.INDIRECT && x.text().contains("also praised")), q.toString());
     }
+
+    @Test
+    void aNameDescribedAsAFirmIsTheCompanyAndItsStatementSpeaksForIt() {
+        List<Quote> q = extract("OSLO \u2014 Trackly, a parcel-tracking app used by millions of shoppers, said on Thursday that hackers "
+                + "had reached its customer database.\n\nIn a statement posted to its website, the company said it had hired "
+                + "an outside firm. \"We deeply regret this incident,\" the statement said.");
+        assertEquals("Trackly", reported(q, "it had hired an outside firm").speaker());
+        assertEquals("Trackly", quote(q, "We deeply regret this incident,").speaker());
+    }
 }
