@@ -664,21 +664,35 @@ final class Cast {
      */
     private Member knownAs(Run r, String key) {
         int as = r.first() - 1;
+        if (as >= 0 && (t.is(as, "calls") || t.is(as, "call") || t.is(as, "called"))) {
+            // "Maria Aparecida Souza, whom everyone calls Dona Cida,": the name the relative clause gives her
+            for (int k = as - 1; k >= 0 && k >= as - 7 && t.sentence(k) == t.sentence(as); k--) {
+                if (t.is(k, "whom") || t.is(k, "who")) {
+                    return aliasOfEarlier(k, as, key);
+                }
+            }
+            return null;
+        }
         if (!t.is(as, "as")) {
             return null;
         }
         for (int k = as - 1; k >= 0 && k >= as - 7 && t.sentence(k) == t.sentence(as); k--) {
             if (t.is(k, "known") || t.is(k, "nicknamed")) {
-                for (int i = mentions.size() - 1; i >= 0; i--) {
-                    Mention x = mentions.get(i);
-                    if (x.first() < k && t.sentence(x.first()) == t.sentence(as)) {
-                        if (x.member().person) {
-                            x.member().alias = key;
-                            byLast.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), q -> new ArrayList<>(1)).add(x.member());
-                            return x.member();
-                        }
-                        return null;
-                    }
+                return aliasOfEarlier(k, as, key);
+            }
+        }
+        return null;
+    }
+
+    /** the person named in the sentence before token k gets the alias key */
+    private Member aliasOfEarlier(int k, int as, String key) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention x = mentions.get(i);
+            if (x.first() < k && t.sentence(x.first()) == t.sentence(as)) {
+                if (x.member().person) {
+                    x.member().alias = key;
+                    byLast.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), q -> new ArrayList<>(1)).add(x.member());
+                    return x.member();
                 }
                 return null;
             }
@@ -686,12 +700,13 @@ final class Cast {
         return null;
     }
 
-    /** a name right before or after a cue: "Liu said", "said Ruiz" */
+    /** a name right before or after a cue: "Liu said", "said Ruiz", "according to Beltrán" */
     private boolean speaksHere(Run r) {
         int next = r.nameLast() + 1;
         int prev = r.first() - 1;
         return next < t.size() && Lexicon.CUES.contains(t, next) && !t.isCap(next)
-                || prev >= 0 && Lexicon.CUES.contains(t, prev) && !t.isCap(prev);
+                || prev >= 0 && Lexicon.CUES.contains(t, prev) && !t.isCap(prev)
+                || prev >= 1 && t.is(prev, "to") && t.is(prev - 1, "according"); // "According to Beltrán,"
     }
 
     /**

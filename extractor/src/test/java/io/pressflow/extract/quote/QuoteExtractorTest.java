@@ -1301,4 +1301,13 @@ class QuoteExtractorTest {
         assertEquals("Trackly", reported(q, "it had hired an outside firm").speaker());
         assertEquals("Trackly", quote(q, "We deeply regret this incident,").speaker());
     }
+
+    @Test
+    void aNameEveryoneCallsSomeoneAndASecondSurnameAfterAccordingTo() {
+        List<Quote> q = extract("Rosa Amalia Quispe, whom everyone at the market calls Dona Rosa, sells maize. Teresa Ibarra Montoya "
+                + "chairs the growers' board.\n\nAccording to Dona Rosa, the stalls had not been measured. "
+                + "According to Ibarra, the board would meet in March.");
+        assertEquals("Rosa Amalia Quispe", reported(q, "the stalls had not been measured").speaker());
+        assertEquals("Teresa Ibarra Montoya", reported(q, "the board would meet in March").speaker());
+    }
 }
