@@ -36,28 +36,59 @@ final class QuoteMarks {
     static List<Span> find(Tokens t) {
         List<Span> out = new ArrayList<>();
         boolean continued = false;
-        boolean anyDouble = hasDoubleMarks(t);
+        boolean singlesFirst = singlesFirst(t);
         for (int p = 0; p < t.paragraphs(); p++) {
             int ps = t.paragraphStart(p);
             int pe = t.paragraphEnd(p);
             int before = out.size();
             continued = doubles(t, ps, pe, p, continued, out);
             boolean headline = p == 0 && t.paragraphs() > 1 && t.end(pe - 1) - t.start(ps) < 300;
-            if (headline || !anyDouble) {
+            if (headline || singlesFirst) {
                 singles(t, ps, pe, out, before);
             }
         }
         out.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        if (singlesFirst) {
+            dropNestedDoubles(out);
+        }
         return out;
     }
 
-    private static boolean hasDoubleMarks(Tokens t) {
+    /**
+     * Whether the house style quotes with single marks (British: 'We will win,' he said), double ones
+     * kept for a quote inside a quote: no double marks at all, or more single marks opening a word than
+     * double marks of any kind.
+     */
+    private static boolean singlesFirst(Tokens t) {
+        int doubles = 0;
+        int singleOpeners = 0;
         for (int i = 0; i < t.size(); i++) {
-            if (t.kind(i) == Tokens.MARK && isDouble(t, i)) {
-                return true;
+            if (t.kind(i) != Tokens.MARK) {
+                continue;
+            }
+            if (isDouble(t, i)) {
+                doubles++;
+            } else if (isSingle(t, i) && t.first(i) != '\u2019' && direction(t, i, t.first(i)) == OPEN) {
+                singleOpeners++;
             }
         }
-        return false;
+        return doubles == 0 || singleOpeners >= 3 && singleOpeners > doubles;
+    }
+
+    /** in a single-mark style, a double-marked span inside a single-marked one is a quote within the quote */
+    private static void dropNestedDoubles(List<Span> out) {
+        int singleReach = -1; // the furthest close of a single span opened so far (spans are in order of opening)
+        List<Span> kept = new ArrayList<>(out.size());
+        for (Span s : out) {
+            if (s.single()) {
+                singleReach = Math.max(singleReach, s.close());
+                kept.add(s);
+            } else if (s.open() > singleReach) {
+                kept.add(s);
+            }
+        }
+        out.clear();
+        out.addAll(kept);
     }
 
     static boolean isDouble(Tokens t, int i) {

@@ -1310,4 +1310,14 @@ class QuoteExtractorTest {
         assertEquals("Rosa Amalia Quispe", reported(q, "the stalls had not been measured").speaker());
         assertEquals("Teresa Ibarra Montoya", reported(q, "the board would meet in March").speaker());
     }
+
+    @Test
+    void britishSingleMarksStayQuotesWhenAQuoteInsideUsesDoubleOnes() {
+        List<Quote> q = extract("Wexley Rovers have signed winger Tomas Ek from Malmo, the club said on Thursday.\n\n"
+                + "'Tomas is exactly the player we wanted,' the manager, Alan Brice, said. 'He runs at people.'\n\n"
+                + "'There were nights I thought it was over,' Ek told the club's website. 'My father told me, \"Be patient.\" I was.'");
+        assertEquals("Alan Brice", quote(q, "Tomas is exactly the player we wanted,").speaker());
+        assertEquals("Tomas Ek", quote(q, "There were nights I thought it was over,").speaker());
+        assertFalse(q.stream().anyMatch(x -> x.text().equals("Be patient.")), q.toString());
+    }
 }
