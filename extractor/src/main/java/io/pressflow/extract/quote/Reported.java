@@ -448,6 +448,10 @@ final class Reported {
                     && !Lexicon.DETERMINERS.contains(t, k - 1)) {
                 return true; // a past tense cue: "she said", "officials found"
             }
+            if (cb != 0 && k > cs + 1 && k <= cs + 3 && (cb & Lexicon.PRESENT) != 0 && t.endsWith(k, "s") && Lexicon.DETERMINERS.contains(t, cs)
+                    && !Lexicon.DETERMINERS.contains(t, k - 1) && !t.isCap(k) && !isAdjunct(k - 1) && !t.is(k - 1, "of")) {
+                return true; // "the company now expects": a subject, then a verb in the present
+            }
             if ((t.is(k, "'s") || t.is(k, "\u2019s")) && k > cs && (a.phrases().isPronoun(k - 1) || t.is(k - 1, "that")
                     || t.is(k - 1, "there") || t.is(k - 1, "what") || t.is(k - 1, "who") || t.is(k - 1, "here"))) {
                 return true; // "it's", not "RT's"
@@ -646,6 +650,10 @@ final class Reported {
     }
 
     private boolean isAdjunct(int k) {
+        if ((t.is(k, "about") || t.is(k, "over") || t.is(k, "under")) && (t.kind(k + 1) == Tokens.NUMBER || t.is(k + 1, '$'))
+                || t.is(k, "at") && (t.is(k + 1, "least") || t.is(k + 1, "most"))) {
+            return false; // "about 90 people", "at least 40 civilians": a number, not a place or time
+        }
         return t.is(k, "in") || t.is(k, "on") || t.is(k, "at") || t.is(k, "of") || t.is(k, "during") || t.is(k, "after") || t.is(k, "before")
                 || t.is(k, "when") || t.is(k, "while") || t.is(k, "about") || t.is(k, "from")
                 || t.is(k, "last") || t.is(k, "earlier") || t.is(k, "later") || t.is(k, "monday")
@@ -702,6 +710,9 @@ final class Reported {
                 // "urged his colleagues to resign", "called on Trump to apologize": whom the bidding is for
                 // belongs to what was bid
                 start = t.is(k, "on") || t.is(k, "upon") ? k + 1 : k;
+            } else if (Lexicon.GROUP_NOUNS.contains(t, k) && !t.isCap(k) && k + 2 < end && (Lexicon.DETERMINERS.contains(t, k + 1)
+                    && !t.is(k + 1, "that") || a.phrases().isPronoun(k + 1)) && (clauseLike(k + 1, end) || presentVerbSoon(k + 2, end))) {
+                start = k + 1; // "told analysts the company now expects": the listeners, then the report
             } else if (obj != null && obj.last() + 1 < end) {
                 start = obj.last() + 1;
             } else if (Lexicon.GROUP_NOUNS.contains(t, k) && !t.isCap(k) && k + 2 < end && !t.is(k + 1, ",")) {
@@ -718,10 +729,32 @@ final class Reported {
         } else if (start + 1 < end && isTimeNoun(start) && !t.is(start + 1, ',')) {
             start += 1;
         }
+        if ((bits & Lexicon.OBJECT) != 0 && start > k && start < end && isAdjunct(start) && !isTimeNoun(start + 1)) {
+            // "told reporters in Washington it was": where the telling happened, then the report
+            for (int q = start + 2; q < end && q < start + 6 && (t.isWord(q) || t.kind(q) == Tokens.NUMBER); q++) {
+                if ((a.phrases().isPronoun(q) || Lexicon.DETERMINERS.contains(t, q) && !t.is(q, "that")) && clauseLike(q, end)) {
+                    start = q;
+                    break;
+                }
+            }
+        }
         if (start < end && t.is(start, ':')) {
             start++;
         }
+        if (start > k && start + 1 < end && t.is(start, "that") && !demonstrative(start)) {
+            start++; // "told CBS on Monday that ...": past the time phrase, the "that" opens the report
+        }
         return start;
+    }
+
+    /** a present-tense cue among the next few words, past a subject: "the company now expects" */
+    private boolean presentVerbSoon(int k, int end) {
+        for (int q = k; q < end && q < k + 4 && t.isWord(q); q++) {
+            if (!t.isCap(q) && (Lexicon.CUES.value(t, q) & Lexicon.PRESENT) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** the last token of the sentence's content: before the terminal punctuation */

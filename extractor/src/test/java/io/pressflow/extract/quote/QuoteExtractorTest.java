@@ -1320,4 +1320,15 @@ class QuoteExtractorTest {
         assertEquals("Tomas Ek", quote(q, "There were nights I thought it was over,").speaker());
         assertFalse(q.stream().anyMatch(x -> x.text().equals("Be patient.")), q.toString());
     }
+
+    @Test
+    void numbersAfterTheCueAndListenersWithAPlaceStillLeadToTheReport() {
+        List<Quote> q = extract("Mayor Dolores Quane says about 90 people spent the night at the fairgrounds. Governor Taras Holub "
+                + "said at least 40 homes had been lost. Chief Financial Officer Inga Sorvik told analysts the company now expects "
+                + "revenue of $7 billion. Board chair Renata Sollum told reporters in Brussels it was too early to say.");
+        assertEquals("Dolores Quane", reported(q, "about 90 people spent the night").speaker());
+        assertEquals("Taras Holub", reported(q, "at least 40 homes had been lost").speaker());
+        assertEquals("Inga Sorvik", reported(q, "the company now expects revenue").speaker());
+        assertEquals("Renata Sollum", reported(q, "it was too early to say").speaker());
+    }
 }
