@@ -364,7 +364,9 @@ final class Lexicon {
             "governments", "unions", "ministries", "retailers", "manufacturers", "insurers", "lenders", "carriers",
             "utilities", "regulators", "clubs", "attendees", "spectators", "bystanders", "shoppers", "commuters",
             "polls", "surveys", "reports", "documents", "records", "data", "figures", "statistics", "studies",
-            "specialists", "traders", "investors", "dealers", "brokers", "bankers", "buyers", "sellers", "engineers", "physicians", "epidemiologists", "economists", "negotiators", "mediators");
+            "specialists", "traders", "investors", "dealers", "brokers", "bankers", "buyers", "sellers", "engineers", "physicians", "epidemiologists", "economists", "negotiators", "mediators",
+            // people whose role is to speak or write
+            "speakers", "callers", "commenters", "forecasters", "authors", "editors", "academics");
 
     /** determiners and possessives that open a description */
     static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "this", "that", "these",

@@ -71,6 +71,13 @@ final class Reported {
             }
             if ((bits & Lexicon.PARTICIPLE) != 0 && participleAfterComma(j)) {
                 Attributor.Found f = main;
+                if (f == null && t.is(j - 1, ',') && j - 2 > ss && (a.cueAt(j - 2) & Lexicon.SPEECH) != 0) {
+                    // '"...," he said, adding that ...': who said the quote adds the report
+                    Phrase p = a.phrases().subjectOf(j - 2, ss);
+                    if (p != null) {
+                        f = a.found(p, null, -1, 0.7, "speaker of the cue before");
+                    }
+                }
                 if (f == null) {
                     Phrase p = a.phrases().startingAt(ss, j);
                     if (p != null && p.form() != Phrase.Form.DESCRIPTION || p != null && Lexicon.GROUP_NOUNS.contains(t, p.headLast())) {

@@ -1331,4 +1331,12 @@ class QuoteExtractorTest {
         assertEquals("Inga Sorvik", reported(q, "the company now expects revenue").speaker());
         assertEquals("Renata Sollum", reported(q, "it was too early to say").speaker());
     }
+
+    @Test
+    void addingThatAfterAQuotesCueAndSpeakersAtAMeeting() {
+        List<Quote> q = extract("Bram Oduya farms near the river. \"The pump failed twice,\" he said, adding that he had paid a "
+                + "mechanic to fix it.\n\nSeveral speakers said they worried about the new timetable.");
+        assertEquals("Bram Oduya", reported(q, "he had paid a mechanic to fix it").speaker());
+        assertNotNull(reported(q, "they worried about the new timetable"));
+    }
 }
