@@ -39,12 +39,25 @@ final class QuotedNames {
         if (t.is(p, "the") || t.is(p, "a") || t.is(p, "an")) {
             p--; // "billed the trip as the "Main Street Tour""
         }
+        if (t.is(p, "call") && genericNamers(p)) {
+            return true; // "what biologists call a "sky compass"": a field's term, nobody quoted
+        }
         if (!t.is(p, "as")) {
             return false;
         }
         for (int k = p - 1; k >= 0 && k >= p - 4 && t.isWord(k); k--) {
             if (t.is(k, "known") || t.is(k, "referred") || t.is(k, "refers") || t.is(k, "billed")) {
                 return true; // "known to workers as", "a man she refers to only as", "billed the tour as"
+            }
+        }
+        return false;
+    }
+
+    /** "what biologists call", "what many economists call": people in general, in the plural, after "what" */
+    private boolean genericNamers(int call) {
+        for (int k = call - 1; k >= 0 && k >= call - 4 && t.isWord(k); k--) {
+            if (t.is(k, "what")) {
+                return k < call - 1 && t.endsWith(call - 1, "s") && !t.isCap(call - 1);
             }
         }
         return false;

@@ -229,6 +229,13 @@ final class Reported {
         if (t.is(cs - 1, ',') && t.is(cs - 2, "that") && cs - 2 > cue) {
             return true;
         }
+        if (t.startsWith(cue, "plead") && (t.is(cs, "guilty") || t.is(cs, "not") || t.is(cs, "no") || t.is(cs, "innocent"))) {
+            return false; // "pleaded guilty": a plea, not words reported
+        }
+        if ((t.is(cue, "wrote") || t.is(cue, "writes") || t.is(cue, "write")) && cs == cue + 1 && Lexicon.DETERMINERS.contains(t, cs)
+                && !t.is(cs, "that") && !clauseLike(cs, end)) {
+            return false; // "who wrote the song": a work written, not words reported
+        }
         if (t.is(cs, "who") || t.is(cs, "whom") || t.is(cs, "whose") || t.is(cs, "which")) {
             return false; // "thanked his mother, who plays ...": a relative clause about the object
         }
@@ -657,6 +664,10 @@ final class Reported {
     }
 
     private boolean isAdjunct(int k) {
+        if (t.is(k, "within") || t.is(k, "near") || t.is(k, "outside")
+                || t.is(k, "inside") || t.is(k, "behind") || t.is(k, "across") || t.is(k, "along")) {
+            return true; // "replied within the hour"
+        }
         if ((t.is(k, "about") || t.is(k, "over") || t.is(k, "under")) && (t.kind(k + 1) == Tokens.NUMBER || t.is(k + 1, '$'))
                 || t.is(k, "at") && (t.is(k + 1, "least") || t.is(k + 1, "most"))) {
             return false; // "about 90 people", "at least 40 civilians": a number, not a place or time

@@ -1339,4 +1339,16 @@ class QuoteExtractorTest {
         assertEquals("Bram Oduya", reported(q, "he had paid a mechanic to fix it").speaker());
         assertNotNull(reported(q, "they worried about the new timetable"));
     }
+
+    @Test
+    void pleasWorksWrittenTimesAndAFieldsTermsAreNotReports() {
+        List<Quote> q = extract("Kyle Ostrander pleaded guilty in March to vehicular homicide. The band Harbor Lights, who wrote the "
+                + "song, split in 2019. Actor Delia Strand replied within the hour. The beetle uses what biologists call a "
+                + "\"sky compass\" at night. Judge Ana Pruitt wrote that the questioning had crossed \"a line\" that day.");
+        assertFalse(anyHolds(q, "guilty in March"), q.toString());
+        assertFalse(anyHolds(q, "the song"), q.toString());
+        assertFalse(anyHolds(q, "within the hour"), q.toString());
+        assertFalse(anyHolds(q, "sky compass"), q.toString());
+        assertEquals("Ana Pruitt", reported(q, "the questioning had crossed").speaker());
+    }
 }
