@@ -946,14 +946,26 @@ final class Attributor {
     private Speaker issuerOf(int head, String mention, int at) {
         for (int k = at - 1; k >= 0 && t.paragraph(at) - t.paragraph(k) <= 3; k--) {
             if (k != head && t.isWord(k) && t.is(k, t.string(head))) {
+                if (k - 1 >= 0 && t.isCap(k - 1) && Cast.namePart(t, k - 1) && !t.has(k - 1, Tokens.SENT_START)) {
+                    // "a Times article", "the Kremlin statement": the document's owner is named in it
+                    Phrase owner = phrases.endingAt(k - 1, t.sentenceStart(t.sentence(k)));
+                    Speaker s = owner == null || owner.form() != Phrase.Form.NAME ? null : resolve(owner);
+                    return s == null || s.member() == null ? null : new Speaker(s.name(), s.type(), mention, at, s.member());
+                }
                 int ss = t.sentenceStart(t.sentence(k));
                 int se = t.sentenceEnd(t.sentence(k));
                 Phrase subject = phrases.startingAt(ss, k);
                 for (int c = ss + 1; (subject == null || subject.form() != Phrase.Form.NAME) && c < se && c < ss + 12; c++) {
                     if (t.is(c, ',')) {
                         // "Tri-Valley, in a statement, said", "In a statement posted to its website, the company said"
-                        subject = phrases.startingAt(c + 1, c < k ? k : se);
+                        Phrase after = phrases.startingAt(c + 1, c < k ? k : se);
+                        subject = after != null && after.form() != Phrase.Form.PRONOUN ? after : subject;
                         break;
+                    }
+                }
+                for (int c = ss + 1; subject == null && c < k; c++) {
+                    if (cueAt(c) != 0) {
+                        subject = phrases.subjectOf(c, ss); // "The X Forum, which represents ..., said in a statement"
                     }
                 }
                 if (subject == null || subject.form() == Phrase.Form.PRONOUN || subject.first() < k && subject.last() >= k) {

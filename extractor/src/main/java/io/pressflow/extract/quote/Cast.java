@@ -575,7 +575,7 @@ final class Cast {
      */
     private void roleBefore(Run r, Member m) {
         int comma = r.first() - 1;
-        if (!t.is(comma, ',') || !t.is(r.last() + 1, ',')) {
+        if (!t.is(comma, ',') || !(t.is(r.last() + 1, ',') || t.is(r.last() + 1, '.'))) {
             return;
         }
         List<String> words = new ArrayList<>();
@@ -651,11 +651,29 @@ final class Cast {
                 continue;
             }
             boolean byAcronym = keys.size() == 1 && keys.get(0).equals(m.acronym) || m.alias != null && m.alias.equals(String.join(" ", keys));
-            if ((compatible(keys, m.keys) || byAcronym) && (best == null || m.latest > best.latest)) {
+            if ((compatible(keys, m.keys) || byAcronym) && (best == null || m.latest > best.latest && !(keys.size() == 1
+                    && relative(m) && !relative(best)))) {
                 best = m;
             }
         }
         return best;
+    }
+
+    /**
+     * "her son, Peter Marchbanks": a relative introduced by kinship is called by his given name later;
+     * the bare family name stays with the one the story is about
+     */
+    private static boolean relative(Member m) {
+        for (String r : m.roles) {
+            switch (r) {
+                case "son": case "daughter": case "wife": case "husband": case "mother": case "father": case "brother":
+                case "sister": case "widow": case "widower": case "grandson": case "granddaughter": case "niece": case "nephew":
+                case "cousin": case "uncle": case "aunt": case "grandmother": case "grandfather":
+                    return true;
+                default:
+            }
+        }
+        return false;
     }
 
     /**
@@ -1066,6 +1084,9 @@ final class Cast {
             if (m.keys.contains(head) || m.roles.contains(head)) {
                 return 3;
             }
+            if (companyWord(head) && publicBody(m)) {
+                return 0; // "In a filing with the Securities and Exchange Commission, the company said": not the regulator
+            }
             return m.org && isOrgNoun(head) ? 1 : 0; // "the committee" is the last body named; "new polls" are not
         }
         if (!m.person) {
@@ -1093,6 +1114,25 @@ final class Cast {
             }
         }
         return score;
+    }
+
+    private static boolean companyWord(String head) {
+        return head.equals("company") || head.equals("firm") || head.equals("business") || head.equals("corporation")
+                || Lexicon.COMPANY_DESCRIPTIONS.contains(head);
+    }
+
+    /** a regulator, a court, a ministry: a body of the state, never what a story calls "the company" */
+    private static boolean publicBody(Member m) {
+        for (String k : m.keys) {
+            switch (k) {
+                case "commission": case "ministry": case "department": case "agency": case "court": case "council":
+                case "committee": case "congress": case "senate": case "parliament": case "police": case "government":
+                case "administration": case "authority": case "bureau": case "office": case "service": case "board":
+                    return true;
+                default:
+            }
+        }
+        return false;
     }
 
     private static boolean isLeaderWord(String head) {

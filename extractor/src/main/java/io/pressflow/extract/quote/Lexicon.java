@@ -56,6 +56,8 @@ final class Lexicon {
                 "claim", "insist", "argue:argued:argues:arguing", "explain", "stress", "warn", "predict", "contend", "assert",
                 "maintain", "reply:replied:replies:replying", "respond", "allege", "recall", "suggest", "concede");
         // naming and judging verbs: weaker, they often take a quoted label
+        // '"...," she read': a statement read out
+        verbs(words, bits, SPEECH, "-:read:reads:-");
         verbs(words, bits, SPEECH | NAMING, "call", "brand", "describe", "dub:dubbed:dubs:dubbing", "label:labeled:labels:labeling",
                 "term", "hail", "praise", "condemn", "criticize", "criticise", "slam:slammed:slams:slamming", "blast",
                 "denounce", "decry:decried:decries:decrying", "dismiss", "characterize", "characterise", "accuse", "attack",
@@ -317,7 +319,9 @@ final class Lexicon {
             "railroad", "railway", "railways", "freight", "express", "markets", "retail", "stores", "motors", "mobility", "shipping", "logistics", "pharma", "pharmaceuticals", "capital", "telecom", "mining", "steel",
             "chemicals", "resources", "solutions", "software", "power", "insurance", "airways", "financial", "investments",
             "ventures", "brands", "construction", "engineering", "automotive", "aerospace", "robotics", "biotech",
-            "therapeutics", "petroleum", "navigation", "semiconductor", "semiconductors");
+            "therapeutics", "petroleum", "navigation", "semiconductor", "semiconductors",
+            // football and other clubs
+            "athletic", "rovers", "wanderers", "fc", "albion", "hotspur");
 
     /** what follows an unnamed source's noun in wire copy: "people familiar with", "a person briefed on", "experts on" */
     static final WordSet SOURCE_MODIFIERS = WordSet.of("familiar", "close", "briefed", "involved", "knowledgeable",
@@ -328,7 +332,8 @@ final class Lexicon {
             "park", "river", "lake", "bay", "mountain", "mountains", "valley", "island", "islands", "county", "province",
             "district", "airport", "station", "stadium", "arena", "highway", "motorway", "canal", "harbour", "harbor", "port",
             "beach", "coast", "peninsula", "forest", "desert", "sea", "ocean", "gulf", "strait", "straits", "heights", "hills",
-            "plaza", "terminal", "crossing", "pass", "creek", "falls", "springs", "township", "borough", "village", "quarter");
+            "plaza", "terminal", "crossing", "pass", "creek", "falls", "springs", "township", "borough", "village", "quarter",
+            "states", "kingdom", "emirates");
 
     /** cue words that are nouns as often as verbs: "in a blog post", "in a radio interview" */
     static final WordSet NOUN_CUES = WordSet.of("post", "posts", "tweet", "tweets", "comment", "comments", "report", "reports",

@@ -389,8 +389,8 @@ final class Phrases {
             return named == null || named.form() != Phrase.Form.NAME ? named
                     : new Phrase(named.first(), j, Phrase.Form.NAME, named.headFirst(), named.headLast(), named.object());
         }
-        if (!t.isWord(j)) {
-            return null;
+        if (!t.isWord(j) || !Lexicon.partyRoles(t.string(j)).isEmpty()) {
+            return null; // ("D-Colo." is a senator's party and state, nobody's name)
         }
         if (isPronoun(j)) {
             return new Phrase(j, j, Phrase.Form.PRONOUN, j, j, null);

@@ -1351,4 +1351,18 @@ class QuoteExtractorTest {
         assertFalse(anyHolds(q, "sky compass"), q.toString());
         assertEquals("Ana Pruitt", reported(q, "the questioning had crossed").speaker());
     }
+
+    @Test
+    void relativesPartyTagsStatementsReadOutAndCompaniesBesideTheirRegulator() {
+        List<Quote> q = extract("Ines Marlow, a photographer, died Saturday. Her death was confirmed by her son, Peter Marlow.\n\n"
+                + "Marlow said later that she had taken only three frames.\n\n"
+                + "Sen. Ruth Ellison, D-Colo., one of the bill's sponsors, said she had offered changes twice.\n\n"
+                + "Her mother, Laura Castell, read a statement in court. \"Mia was sixteen for four hours,\" she read.\n\n"
+                + "Quillon Systems, the software maker, grew fast. In a filing with the Securities and Exchange Commission, "
+                + "the company said it had received a subpoena.");
+        assertEquals("Ines Marlow", reported(q, "she had taken only three frames").speaker());
+        assertEquals("Ruth Ellison", reported(q, "she had offered changes twice").speaker());
+        assertEquals("Laura Castell", quote(q, "Mia was sixteen for four hours,").speaker());
+        assertEquals("Quillon Systems", reported(q, "it had received a subpoena").speaker());
+    }
 }

@@ -59,9 +59,9 @@ class QuoteQualityTest {
 
     @ParameterizedTest(name = "{0}: quote F1 >= {1}, speaker accuracy >= {2}")
     // measured when set (2026-11-27): set-a 0.924 / 0.981, set-b 0.942 / 0.925, set-c 0.932 / 0.922, set-d 0.925 / 0.926;
-    // set-e (session 5, scored once before any rule came from it) 0.919 / -, after its rules see the log line
+    // set-e and set-f (session 5, each scored once before any rule came from it): 0.919 / 0.975 and 0.900 / 0.866
     @CsvSource({"set-a.jsonl, 0.90, 0.95", "set-b.jsonl, 0.91, 0.90", "set-c.jsonl, 0.90, 0.90", "set-d.jsonl, 0.90, 0.90",
-            "set-e.jsonl, 0.92, 0.92"})
+            "set-e.jsonl, 0.92, 0.92", "set-f.jsonl, 0.92, 0.89"})
     void quotesAndSpeakersStayAboveTheirFloors(String set, double minF1, double minSpeakers) throws IOException {
         Tally tally = new Tally();
         for (JsonNode doc : documents(set)) {
