@@ -921,6 +921,11 @@ final class Attributor {
                         && !Lexicon.ORG_WORDS.contains(t, core.headLast())) && t.paragraph(p.first()) <= LEDE_PARAGRAPHS) {
                     m = cast.byRoleAhead(words, p.first(), LEDE_PARAGRAPHS + 1);
                 }
+                if (m == null && t.is(p.first(), "the") && Lexicon.ROLE_NOUNS.contains(t, core.headLast())
+                        && !Lexicon.ORG_WORDS.contains(t, core.headLast()) && !Lexicon.GROUP_NOUNS.contains(t, core.headLast())
+                        && !Lexicon.DOCUMENTS.contains(t, core.headLast()) && !Lexicon.GO_BETWEENS.contains(t, core.headLast())) {
+                    m = cast.onlyPersonEarlierInSentence(p.first());
+                }
                 String owner = namedOwner(core);
                 if (m != null && m.org && owner != null && !m.keys.contains(owner)) {
                     // "India's health ministry" is not the last body named unless that body is India's

@@ -390,7 +390,9 @@ final class Cast {
         org |= !titled && bodyDescribed(r); // "Consumer audio maker Brightwell"
         m.org |= org;
         boolean place = !titled && Lexicon.PLACE_ENDS.contains(t, r.nameLast());
-        m.person |= !org && !m.org && !place && (keys.size() >= 2 || titled || givenNameSpeaking(r));
+        // (not "the Krishi Bhavan", "the Grand Palais": a name after a lower-case "the" is a place or a thing)
+        boolean afterThe = !titled && r.first() > 0 && r.first() == r.nameFirst() && t.is(r.first() - 1, "the") && !t.isCap(r.first() - 1);
+        m.person |= !org && !m.org && !place && !afterThe && (keys.size() >= 2 || titled || givenNameSpeaking(r));
         if (gender != UNKNOWN) {
             m.gender = gender;
         } else if (m.gender == UNKNOWN && (keys.size() >= 2 || m.person)) {
@@ -486,8 +488,8 @@ final class Cast {
         }
         // "Sen. Rachel Novak (D-Minn.)": later "the Minnesota Democrat"
         int o = r.last() + 1;
-        if (t.is(o, '(') && t.is(o + 2, ')') && t.isWord(o + 1)) {
-            m.roles.addAll(Lexicon.partyRoles(t.string(o + 1)));
+        if ((t.is(o, '(') && t.is(o + 2, ')') || t.is(o, ',') && (t.is(o + 2, ',') || t.is(o + 2, '.'))) && t.isWord(o + 1)) {
+            m.roles.addAll(Lexicon.partyRoles(t.string(o + 1))); // "(D-Minn.)", ", R-Texas,"
         }
         // lower-case role words right before the run: "campaign manager Robby Mook", "Republican nominee X"
         int k = r.first() - 1;
@@ -1033,6 +1035,24 @@ final class Cast {
             }
         }
         return null;
+    }
+
+    /**
+     * "Rhys Calloway has pulled out of the sequel, the actor announced": the one person named earlier in
+     * the same sentence, when no one was given the role the description names
+     */
+    Member onlyPersonEarlierInSentence(int at) {
+        Member found = null;
+        for (int i = before(at); i >= 0 && t.sentence(mentions.get(i).first()) == t.sentence(at); i--) {
+            Mention x = mentions.get(i);
+            if (x.member().person && !x.quoted()) {
+                if (found != null && found != x.member()) {
+                    return null;
+                }
+                found = x.member();
+            }
+        }
+        return found;
     }
 
     /**

@@ -108,6 +108,11 @@ final class Lexicon {
             "memoir", "play", "musical", "segment", "sitcom", "special", "miniseries", "poem", "painting", "exhibition",
             "drama", "thriller", "comedy", "production", "opera", "ballet", "novella", "story", "sequel", "franchise");
 
+    /** roles of someone speaking for or about another: "the source added" is not the person the report is about */
+    static final WordSet GO_BETWEENS = WordSet.of("source", "official", "spokesman", "spokeswoman", "spokesperson",
+            "representative", "aide", "adviser", "advisor", "analyst", "expert", "witness", "observer", "person", "insider",
+            "lawyer", "attorney", "publicist", "agent", "reporter", "journalist", "correspondent", "interviewer", "friend");
+
     /** labels a headline may open with before a colon: the kind of story, not who speaks */
     static final WordSet SECTION_LABELS = WordSet.of("analysis", "opinion", "editorial", "commentary", "exclusive", "breaking",
             "update", "updated", "watch", "live", "video", "photos", "explainer", "explained", "review", "interview", "obituary",

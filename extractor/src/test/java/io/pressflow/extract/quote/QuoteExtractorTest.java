@@ -1365,4 +1365,16 @@ class QuoteExtractorTest {
         assertEquals("Laura Castell", quote(q, "Mia was sixteen for four hours,").speaker());
         assertEquals("Quillon Systems", reported(q, "it had received a subpoena").speaker());
     }
+
+    @Test
+    void aTrailingDescriptionIsTheOnePersonNamedInItsSentenceAndPlacesAfterTheAreNobody() {
+        List<Quote> q = extract("LOS ANGELES \u2014 Rhys Callan has left the sequel, the actor announced Monday, saying he needed rest.\n\n"
+                + "Sen. Garrett Vance, R-Texas, blocked the bill. \"I will not move,\" the Texas Republican said.\n\n"
+                + "Minister Ramesh Desai spoke at the Krishi Bhavan. \"Farmers have waited long enough,\" he said.\n\n"
+                + "Clinton had told police she wanted no escort, the source added.");
+        assertEquals("Rhys Callan", reported(q, "he needed rest").speaker());
+        assertEquals("Garrett Vance", quote(q, "I will not move,").speaker());
+        assertEquals("Ramesh Desai", quote(q, "Farmers have waited long enough,").speaker());
+        assertNotEquals("Clinton", reported(q, "she wanted no escort").speaker());
+    }
 }
