@@ -959,6 +959,10 @@ final class Attributor {
                 }
                 int ss = t.sentenceStart(t.sentence(k));
                 int se = t.sentenceEnd(t.sentence(k));
+                Speaker author = authorBy(k, se, mention, at);
+                if (author != null) {
+                    return author;
+                }
                 Phrase subject = phrases.startingAt(ss, k);
                 for (int c = ss + 1; (subject == null || subject.form() != Phrase.Form.NAME) && c < se && c < ss + 12; c++) {
                     if (t.is(c, ',')) {
@@ -977,6 +981,28 @@ final class Attributor {
                     return null;
                 }
                 Speaker s = resolve(subject);
+                return s.member() == null ? null : new Speaker(s.name(), s.type(), mention, at, s.member());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "A memo prepared by the authority's compliance manager, Raymond Albers,": the document's author
+     * after "by" (the name in apposition when a description comes first)
+     */
+    private Speaker authorBy(int doc, int se, String mention, int at) {
+        for (int q = doc + 1; q < se && q <= doc + 5 && t.isWord(q); q++) {
+            if (t.is(q, "by")) {
+                Phrase by = phrases.startingAt(q + 1, se);
+                if (by == null || by.form() == Phrase.Form.PRONOUN) {
+                    return null;
+                }
+                if (by.form() == Phrase.Form.DESCRIPTION && t.is(by.last() + 1, ',')) {
+                    Phrase named = phrases.startingAt(by.last() + 2, se);
+                    by = named != null && named.form() == Phrase.Form.NAME ? named : by;
+                }
+                Speaker s = resolve(by);
                 return s.member() == null ? null : new Speaker(s.name(), s.type(), mention, at, s.member());
             }
         }

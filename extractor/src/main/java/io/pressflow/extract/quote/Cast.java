@@ -157,8 +157,8 @@ final class Cast {
     private static boolean personSoFar(Tokens t, int i, int j) {
         boolean name = false;
         for (int k = i; k <= j; k++) {
-            if (bodyWord(t, k)) {
-                return false;
+            if (bodyWord(t, k) || t.isCap(k) && Lexicon.BODY_DESCRIPTIONS.contains(t, k)) {
+                return false; // "Bank of America", "City of Millbrook Falls"
             }
             name |= namePart(t, k) && !Lexicon.TITLES.contains(t, k) && !Lexicon.NOT_NAMES.contains(t, k);
         }
@@ -347,6 +347,9 @@ final class Cast {
         }
         if (r.nameLast() == r.nameFirst() && t.has(r.nameFirst(), Tokens.ALL_CAPS) && t.length(r.nameFirst()) <= 5) {
             org = true; // NATO, CNN, FBI
+        }
+        if (r.nameLast() > r.nameFirst() + 1 && Lexicon.BODY_DESCRIPTIONS.contains(t, r.nameFirst()) && t.is(r.nameFirst() + 1, "of")) {
+            org = true; // "the City of Millbrook Falls", "the Port of Tacoma": a body named for its place
         }
         boolean titled = false;
         int gender = UNKNOWN;

@@ -465,7 +465,8 @@ final class Phrases {
                 }
                 int of = t.is(first - 1, "the") ? first - 2 : first - 1;
                 if (of - 2 >= limit && t.is(of, "of") && Cast.namePart(t, of - 1) && Cast.namePart(t, of - 2)
-                        && !Lexicon.ORG_WORDS.contains(t, of - 1) && !Lexicon.TITLES.contains(t, of - 1)) {
+                        && !Lexicon.ORG_WORDS.contains(t, of - 1) && !Lexicon.TITLES.contains(t, of - 1)
+                        && !Lexicon.BODY_DESCRIPTIONS.contains(t, of - 1)) { // ("The City of Millbrook Falls" is one name)
                     // "Ana Prado of the Border Legal Project said": the person, placed by her body
                     Phrase person = endingAt(of - 1, limit);
                     if (person != null && person.form() == Phrase.Form.NAME && person.headFirst() < person.headLast()) {

@@ -1377,4 +1377,13 @@ class QuoteExtractorTest {
         assertEquals("Ramesh Desai", quote(q, "Farmers have waited long enough,").speaker());
         assertNotEquals("Clinton", reported(q, "she wanted no escort").speaker());
     }
+
+    @Test
+    void aMemoSpeaksForWhoPreparedItAndTheCityOfSomewhereIsOneBody() {
+        List<Quote> q = extract("A memo prepared in April by the authority's compliance manager, Raymond Albright, laid out three "
+                + "options. \"Option 2 satisfies the rule on paper,\" the memo said.\n\n"
+                + "The City of Millbrook Heights said in a statement that it had sent the alert to every resident.");
+        assertEquals("Raymond Albright", quote(q, "Option 2 satisfies the rule on paper,").speaker());
+        assertEquals("City of Millbrook Heights", reported(q, "it had sent the alert to every resident").speaker());
+    }
 }
