@@ -212,6 +212,9 @@ final class Reported {
             Phrase obj = a.phrases().startingAt(k, end);
             to = obj == null ? -1 : obj.last() + 1;
         }
+        if (to > k && (t.is(to, "never") || t.is(to, "not"))) {
+            to++; // "ordered his subordinates never to speak of it"
+        }
         return to > k && to + 1 < end && t.is(to, "to") && t.isWord(to + 1) && !t.isCap(to + 1);
     }
 
@@ -456,6 +459,15 @@ final class Reported {
             }
             if (Lexicon.AUX.contains(t, k)) {
                 return true;
+            }
+            boolean nounPhrase = Lexicon.DETERMINERS.contains(t, cs) && !t.is(cs, "that");
+            if (nounPhrase && k > cs && (t.is(k, "as") || t.is(k, "while") || t.is(k, "because") || t.is(k, "although") || t.is(k, "if")
+                    || t.is(k, "when") || t.is(k, "until") || t.is(k, "unless"))) {
+                return false; // "indicates a tightening race as Trump consolidates": the verb is the subordinate clause's
+            }
+            if (nounPhrase && k > cs && (t.is(k, "and") || t.is(k, "or")) && k + 1 < end && !t.isCap(k + 1)
+                    && (endsWith(k + 1, "ed") || Lexicon.CUES.contains(t, k + 1))) {
+                return false; // "promised a veto and attempted to ...": a second verb of the main clause, no subject of its own
             }
             int cb = Lexicon.CUES.value(t, k);
             if (cb != 0 && k > cs && (cb & Lexicon.PRESENT) == 0 && (cb & Lexicon.PARTICIPLE) == 0

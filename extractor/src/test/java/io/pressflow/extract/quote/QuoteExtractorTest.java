@@ -1386,4 +1386,14 @@ class QuoteExtractorTest {
         assertEquals("Raymond Albright", quote(q, "Option 2 satisfies the rule on paper,").speaker());
         assertEquals("City of Millbrook Heights", reported(q, "it had sent the alert to every resident").speaker());
     }
+
+    @Test
+    void aNounPhraseBeforeASecondVerbOrASubordinateClauseIsNoReport() {
+        List<Quote> q = extract("The Harwick administration has promised a veto and attempted to make the case that the bill is flawed. "
+                + "The poll indicates a tightening race as Marlow consolidates support. Councillor Ida Brenn said the plan "
+                + "failed and the council resigned.");
+        assertFalse(anyHolds(q, "a veto and attempted"), q.toString());
+        assertFalse(anyHolds(q, "a tightening race"), q.toString());
+        assertEquals("Ida Brenn", reported(q, "the plan failed").speaker());
+    }
 }
