@@ -110,16 +110,49 @@ final class Attributor {
                 && t.paragraph(span.close() + 1) == t.paragraph(open) && !Lexicon.NOT_NAMES.contains(t, open - 1)) {
             return false; // a nickname between given name and surname
         }
+        if (f.cueToken() < 0 && words == 1 && t.isCap(span.first()) && span.first() >= headlineEnd && besideTitle(si)) {
+            return false; // licenses "Politicking" and "Larry King Now": one of a list of names
+        }
         if (f.cueToken() < 0 && words <= 2 && listed(si) >= 3) {
             return false; // Words such as "expects," "intends," "plans" and "will": words mentioned, not said
         }
         if (f.cueToken() < 0 && words <= 3 && modifiesNoun(span)) {
             return false; // the "carried interest" loophole, "quack" cures: a marked term before its noun, no cue
         }
-        if (f.cueToken() < 0 && words >= 2 && words <= 6 && span.first() >= headlineEnd && titleCased(span)) {
-            return false; // the "Contract with America", a "Commander-in-Chief Forum": a name, not words said
+        if (words >= 2 && words <= 6 && span.first() >= headlineEnd && titleCased(span) && (f.cueToken() < 0 || eventAfterPreposition(span))) {
+            return false; // the "Contract with America", during a "Commander-in-Chief Forum": a name, not words said
         }
         return !(f.cueToken() < 0 && f.speaker() == null && words <= 3); // a quoted term with nobody in sight
+    }
+
+    /** a title-cased span of two words or more next to span si, joined to it by "and", "or" or a comma */
+    private boolean besideTitle(int si) {
+        for (int other = si - 1; other <= si + 1; other += 2) {
+            if (other < 0 || other >= spans.size()) {
+                continue;
+            }
+            QuoteMarks.Span x = spans.get(Math.min(si, other));
+            QuoteMarks.Span y = spans.get(Math.max(si, other));
+            QuoteMarks.Span o = spans.get(other);
+            if (x.close() < 0 || y.open() - x.close() > 2 || names.words(o) < 2 || !titleCased(o)) {
+                continue;
+            }
+            boolean joined = true;
+            for (int k = x.close() + 1; k < y.open(); k++) {
+                joined &= t.is(k, ',') || t.is(k, "and") || t.is(k, "or");
+            }
+            if (joined) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "during a "Commander-in-Chief Forum"", "at the "Rally for Jobs"": a named event after a preposition */
+    private boolean eventAfterPreposition(QuoteMarks.Span span) {
+        int d = span.open() - 1;
+        return (t.is(d, "a") || t.is(d, "an") || t.is(d, "the")) && (t.is(d - 1, "during") || t.is(d - 1, "at") || t.is(d - 1, "in")
+                || t.is(d - 1, "on") || t.is(d - 1, "for") || t.is(d - 1, "to") || t.is(d - 1, "from"));
     }
 
     /**

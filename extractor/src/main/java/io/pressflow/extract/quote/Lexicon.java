@@ -106,7 +106,8 @@ final class Lexicon {
     static final WordSet WORKS = WordSet.of("show", "program", "programme", "book", "film", "documentary", "song", "anthem",
             "album", "series", "episode", "column", "op-ed", "movie", "novel", "broadcast", "clip", "trailer", "podcast",
             "memoir", "play", "musical", "segment", "sitcom", "special", "miniseries", "poem", "painting", "exhibition",
-            "drama", "thriller", "comedy", "production", "opera", "ballet", "novella", "story", "sequel", "franchise");
+            "drama", "thriller", "comedy", "production", "opera", "ballet", "novella", "story", "sequel", "franchise",
+            "commentary", "essay", "editorial");
 
     /** roles of someone speaking for or about another: "the source added" is not the person the report is about */
     static final WordSet GO_BETWEENS = WordSet.of("source", "official", "spokesman", "spokeswoman", "spokesperson",

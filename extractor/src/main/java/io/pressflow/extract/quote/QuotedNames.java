@@ -24,7 +24,33 @@ final class QuotedNames {
 
     /** whether the span (of that many words) names something rather than quoting anyone */
     boolean named(QuoteMarks.Span span, int words) {
-        return stageDirection(span) || titleAfterOwner(span, words) || namedTerm(span.open());
+        return stageDirection(span) || titleAfterOwner(span, words) || namedTerm(span.open()) || titleAsSubject(span)
+                || signOff(span);
+    }
+
+    /**
+     * "Ouisa Davis' commentary, "Melania, tell your immigrant story," is very thoughtful": a work's title
+     * in apposition, however it is cased, when a verb follows it
+     */
+    private boolean titleAsSubject(QuoteMarks.Span span) {
+        int p = span.open() - 1;
+        int a = span.close() + 1;
+        return span.close() >= 0 && t.is(p, ',') && Lexicon.WORKS.contains(t, p - 1) && !t.isCap(p - 1)
+                && t.is(span.last(), ',') && Lexicon.AUX.contains(t, a);
+    }
+
+    /** "Follow Pam Key on Twitter @pamkeyNEN.": a writer's sign-off, whatever marks stray around it */
+    private boolean signOff(QuoteMarks.Span span) {
+        int f = span.first();
+        if (!t.is(f, "follow") || !t.isCap(f)) {
+            return false;
+        }
+        for (int k = f + 1; k <= span.last() && k < f + 12; k++) {
+            if (t.is(k, "twitter") || t.is(k, "facebook") || t.is(k, "instagram") || t.is(k, '@')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

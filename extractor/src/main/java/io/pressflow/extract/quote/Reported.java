@@ -300,6 +300,10 @@ final class Reported {
                     || t.is(n, "while") || t.is(n, "whereas"))) {
                 return k; // ", which ...", ", but ...": the writer's clause, not the report
             }
+            if (k > cs + 3 && n + 1 < end && t.is(n, "and") && (t.is(n + 1, "when") || t.is(n + 1, "after") || t.is(n + 1, "asked")
+                    || t.is(n + 1, "pressed") || t.is(n + 1, "later"))) {
+                return k; // ", and when pressed on why ..., the 34-year-old replied": the writer goes on to another exchange
+            }
             if (k > cs + 3 && n + 1 < end && t.is(n, "and") && (Lexicon.DETERMINERS.contains(t, n + 1) && !t.is(n + 1, "that")
                     || Cast.namePart(t, n + 1))) {
                 return k; // not ", and that ...": the same report goes on

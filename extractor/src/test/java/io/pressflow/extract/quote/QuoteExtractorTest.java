@@ -1396,4 +1396,18 @@ class QuoteExtractorTest {
         assertFalse(anyHolds(q, "a tightening race"), q.toString());
         assertEquals("Ida Brenn", reported(q, "the plan failed").speaker());
     }
+
+    @Test
+    void titlesInAppositionEventsSignOffsAndListsOfShowsAreNamesNotQuotes() {
+        List<Quote> q = extract("Governor Lena Ward spoke on Monday. Ward stressed her record during a \"Town Hall on Jobs\" hosted by "
+                + "the paper. The network licenses \"Politicking\" and \"Harbor Nights Live\" from a studio.\n\n"
+                + "LETTERS.\n\nMara Quill's commentary, \"Tell your own story,\" is very thoughtful.\n\n"
+                + "\"Follow Lena Ward on Twitter @lenaward.\"\n\n"
+                + "Ward said the plan would pass, and when pressed on the cost, the 52-year-old replied, \"It pays for itself.\"");
+        assertFalse(q.stream().anyMatch(x -> x.text().equals("Town Hall on Jobs")), q.toString());
+        assertFalse(anyHolds(q, "Politicking"), q.toString());
+        assertFalse(anyHolds(q, "Tell your own story"), q.toString());
+        assertFalse(anyHolds(q, "Follow Lena Ward"), q.toString());
+        assertEquals("the plan would pass", reported(q, "the plan would pass").text());
+    }
 }
