@@ -136,6 +136,7 @@ final class Reported {
                 }
                 // (not "In a letter released the next morning, she wrote:": a colon puts the words after it)
                 if (afterComma && before - ss >= 4 && !Lexicon.CIRCUMSTANCE.contains(t, ss) && !t.is(after, ':') && clauseLike(ss, before)
+                        && !(t.is(after, ',') && after + 1 < end && quoted[after + 1]) // ", the 52-year-old replied, "It pays.": the quote after it is what he said
                         && (after >= end || t.is(after, ',') || isAdjunct(after))) {
                     int r0 = after;
                     boolean verbFollows = r0 + 1 < end && t.is(r0, ',') && Lexicon.AUX.contains(t, r0 + 1)
