@@ -119,7 +119,8 @@ final class Attributor {
         if (f.cueToken() < 0 && words <= 3 && modifiesNoun(span)) {
             return false; // the "carried interest" loophole, "quack" cures: a marked term before its noun, no cue
         }
-        if (words >= 2 && words <= 6 && span.first() >= headlineEnd && titleCased(span) && (f.cueToken() < 0 || eventAfterPreposition(span))) {
+        if (words >= 2 && words <= 6 && span.first() >= headlineEnd && titleCased(span) && (f.cueToken() < 0 || eventAfterPreposition(span))
+                && !labelGiven(span)) {
             return false; // the "Contract with America", during a "Commander-in-Chief Forum": a name, not words said
         }
         return !(f.cueToken() < 0 && f.speaker() == null && words <= 3); // a quoted term with nobody in sight
@@ -146,6 +147,15 @@ final class Attributor {
             }
         }
         return false;
+    }
+
+    /** "was labeled "Mostly True."", "rated it "Pants on Fire"": a label someone gave, even in the passive */
+    private boolean labelGiven(QuoteMarks.Span span) {
+        int p = span.open() - 1;
+        while (p > 0 && (t.is(p, "as") || t.is(p, "a") || t.is(p, "an") || t.is(p, "the") || t.is(p, "it") || t.is(p, "them"))) {
+            p--;
+        }
+        return p >= 0 && t.isWord(p) && !t.isCap(p) && (Lexicon.CUES.value(t, p) & Lexicon.NAMING) != 0 || t.is(p, "rated");
     }
 
     /** "during a "Commander-in-Chief Forum"", "at the "Rally for Jobs"": a named event after a preposition */

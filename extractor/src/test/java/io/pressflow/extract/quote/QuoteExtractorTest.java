@@ -1410,4 +1410,12 @@ class QuoteExtractorTest {
         assertFalse(anyHolds(q, "Follow Lena Ward"), q.toString());
         assertEquals("the plan would pass", reported(q, "the plan would pass").text());
     }
+
+    @Test
+    void aTitleCasedLabelSomeoneGaveIsStillAQuote() {
+        List<Quote> q = extract("FactWatch said the senator's claim about rents was partly right. When FactWatch checked the statement, it was "
+                + "labeled \"Mostly True.\" The city joined the \"Clean Harbours Compact\" in 2019.");
+        assertEquals(QuoteKind.PARTIAL, quote(q, "Mostly True.").kind());
+        assertFalse(anyHolds(q, "Clean Harbours Compact"), q.toString());
+    }
 }
