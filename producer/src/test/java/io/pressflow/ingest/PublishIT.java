@@ -293,7 +293,7 @@ class PublishIT {
             summary = publisher.publish(StatementSource.of(file, ReadOptions.defaults()));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("PublishIT bulk: %d statements, %.1f MB in %.2f s: %.0f statements/s, %.1f MB/s (acks=all, zstd)%n",
+        System.out.printf("PublishIT bulk: %d statements, %.1f MB in %.2f s: %.0f statements/s, %.1f MB/s (acks=all, lz4)%n",
                 n, bytes / 1e6, seconds, n / seconds, bytes / 1e6 / seconds);
 
         assertEquals(n, summary.sent(), summary::toString);

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,9 @@ public final class Phase {
     /** Header with the send time, epoch microseconds, 8 bytes big-endian. */
     public static final String SENT_AT_HEADER = "pressflow-bench-sent-at-us";
     private static final long MAX_LATENCY_US = TimeUnit.MINUTES.toMicros(30);
+    private static final String PUBLISHER_THREAD = "bench-publisher";
+    /** Kinds of thread listed on their own; the rest are summed in one line. */
+    private static final int CPU_LINES = 16;
 
     /**
      * @param producer    producer config (the project's publisher settings, for the input topic)
@@ -73,6 +78,7 @@ public final class Phase {
             }
             System.err.printf("bench: %s warm-up done, measuring%n", name);
             Pass p = pass(producer, reader, measured, settings.rate());
+            printCpuByThread(name, p);
             return p.result(name, measured);
         }
     }
@@ -110,6 +116,7 @@ public final class Phase {
         long bodyBytes;
         long cpuStartNanos;
         long cpuEndNanos;
+        Map<String, Long> cpuByThread = Map.of();
 
         PhaseResult result(String name, List<PressStatement> statements) {
             double seconds = Math.max(1, lastReadNanos - firstSendNanos) / 1e9;
@@ -130,10 +137,15 @@ public final class Phase {
         AtomicInteger failures = new AtomicInteger();
         AtomicReference<String> firstFailure = new AtomicReference<>();
         AtomicLong lastSend = new AtomicLong();
+        AtomicLong publisherCpu = new AtomicLong();
+        ThreadCpu threads = ThreadCpu.start();
         pass.cpuStartNanos = processCpuNanos();
         pass.firstSendNanos = System.nanoTime();
-        Thread publisher = new Thread(() -> publish(producer, statements, rate, pass.firstSendNanos, failures, firstFailure, lastSend),
-                "bench-publisher");
+        Thread publisher = new Thread(() -> {
+            long cpu = ThreadCpu.currentThreadNanos();
+            publish(producer, statements, rate, pass.firstSendNanos, failures, firstFailure, lastSend);
+            publisherCpu.set(ThreadCpu.currentThreadNanos() - cpu);
+        }, PUBLISHER_THREAD);
         publisher.setDaemon(true);
         publisher.start();
 
@@ -165,6 +177,8 @@ public final class Phase {
         }
         pass.cpuEndNanos = processCpuNanos();
         publisher.join(TimeUnit.SECONDS.toMillis(30));
+        // the publisher has ended by now (ThreadMXBean forgets ended threads): it timed itself
+        pass.cpuByThread = threads.since(Map.of(PUBLISHER_THREAD, publisherCpu.get()));
         pass.lastSendNanos = lastSend.get();
         pass.sendFailures = failures.get();
         pass.firstFailure = firstFailure.get();
@@ -202,6 +216,34 @@ public final class Phase {
             failures.addAndGet(1);
             firstFailure.compareAndSet(null, e.toString());
         }
+    }
+
+    /**
+     * Who spent the measured pass's CPU, in milliseconds per statement read (stderr, for whoever
+     * tunes the pipeline; the report's figure is the JVM's total).
+     */
+    private static void printCpuByThread(String name, Pass p) {
+        if (p.read == 0 || p.cpuStartNanos < 0) {
+            return;
+        }
+        double perStatement = 1e6 * p.read;
+        long total = p.cpuEndNanos - p.cpuStartNanos;
+        long listed = p.cpuByThread.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "bench: %s CPU by thread, ms per statement (whole JVM %.3f):%n", name, total / perStatement));
+        int shown = 0;
+        long rest = 0;
+        for (Map.Entry<String, Long> e : p.cpuByThread.entrySet()) {
+            if (shown++ < CPU_LINES) {
+                b.append(String.format(Locale.ROOT, "  %.3f  %s%n", e.getValue() / perStatement, e.getKey()));
+            } else {
+                rest += e.getValue();
+            }
+        }
+        b.append(String.format(Locale.ROOT, "  %.3f  other threads%n", rest / perStatement));
+        b.append(String.format(Locale.ROOT, "  %.3f  not listed (threads that ended, VM threads not named above)%n",
+                (total - listed) / perStatement));
+        System.err.print(b);
     }
 
     /**
