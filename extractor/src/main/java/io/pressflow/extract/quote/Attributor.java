@@ -135,14 +135,7 @@ final class Attributor {
             QuoteMarks.Span x = spans.get(Math.min(si, other));
             QuoteMarks.Span y = spans.get(Math.max(si, other));
             QuoteMarks.Span o = spans.get(other);
-            if (x.close() < 0 || y.open() - x.close() > 2 || names.words(o) < 2 || !titleCased(o)) {
-                continue;
-            }
-            boolean joined = true;
-            for (int k = x.close() + 1; k < y.open(); k++) {
-                joined &= t.is(k, ',') || t.is(k, "and") || t.is(k, "or");
-            }
-            if (joined) {
+            if (y.open() - x.close() <= 2 && names.words(o) >= 2 && titleCased(o) && joinedOnlyByListWords(x, y)) {
                 return true;
             }
         }
@@ -209,7 +202,12 @@ final class Attributor {
     }
 
     private boolean joinedInList(QuoteMarks.Span x, QuoteMarks.Span y) {
-        if (x.close() < 0 || y.open() - x.close() > 3 || names.words(x) > 2 || names.words(y) > 2) {
+        return y.open() - x.close() <= 3 && names.words(x) <= 2 && names.words(y) <= 2 && joinedOnlyByListWords(x, y);
+    }
+
+    /** x closes, and only commas, "and" and "or" stand between it and y */
+    private boolean joinedOnlyByListWords(QuoteMarks.Span x, QuoteMarks.Span y) {
+        if (x.close() < 0) {
             return false;
         }
         for (int k = x.close() + 1; k < y.open(); k++) {

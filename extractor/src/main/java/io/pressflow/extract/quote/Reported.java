@@ -746,7 +746,7 @@ final class Reported {
                 // belongs to what was bid
                 start = t.is(k, "on") || t.is(k, "upon") ? k + 1 : k;
             } else if (Lexicon.GROUP_NOUNS.contains(t, k) && !t.isCap(k) && k + 2 < end && (Lexicon.DETERMINERS.contains(t, k + 1)
-                    && !t.is(k + 1, "that") || a.phrases().isPronoun(k + 1)) && (clauseLike(k + 1, end) || presentVerbSoon(k + 2, end))) {
+                    && !t.is(k + 1, "that") || a.phrases().isPronoun(k + 1)) && clauseLike(k + 1, end)) {
                 start = k + 1; // "told analysts the company now expects": the listeners, then the report
             } else if (obj != null && obj.last() + 1 < end) {
                 start = obj.last() + 1;
@@ -780,16 +780,6 @@ final class Reported {
             start++; // "told CBS on Monday that ...": past the time phrase, the "that" opens the report
         }
         return start;
-    }
-
-    /** a present-tense cue among the next few words, past a subject: "the company now expects" */
-    private boolean presentVerbSoon(int k, int end) {
-        for (int q = k; q < end && q < k + 4 && t.isWord(q); q++) {
-            if (!t.isCap(q) && (Lexicon.CUES.value(t, q) & Lexicon.PRESENT) != 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** the last token of the sentence's content: before the terminal punctuation */
