@@ -46,9 +46,7 @@ final class Api {
     }
 
     Answers.Trending trending(long at, int limit, boolean localOnly) {
-        long size = DashboardTopology.TRENDING_WINDOW.toMillis();
-        long advance = DashboardTopology.TRENDING_ADVANCE.toMillis();
-        long start = Math.floorDiv(at, advance) * advance + advance - size;
+        long start = TrendingHour.start(at);
         List<TopicCount> topics = new ArrayList<>();
         List<String> unavailable = List.of();
         if (localOnly) {
@@ -61,7 +59,7 @@ final class Api {
             unavailable = g.unavailable();
         }
         topics.sort(Comparator.comparingLong(TopicCount::count).reversed().thenComparing(TopicCount::code));
-        return new Answers.Trending(at, start, start + size, limit(topics, limit), unavailable);
+        return new Answers.Trending(at, start, start + DashboardTopology.TRENDING_WINDOW.toMillis(), limit(topics, limit), unavailable);
     }
 
     Answers.Speakers speakers(int limit, boolean localOnly) {

@@ -7,24 +7,19 @@ import io.pressflow.dashboard.model.RecentQuotes;
 import io.pressflow.dashboard.model.SpeakerCount;
 import io.pressflow.dashboard.model.StatementView;
 import io.pressflow.dashboard.model.TopicCount;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 
 /**
  * Reads this instance's own (active) store partitions. Every answer is partial by design: the
@@ -69,32 +64,10 @@ final class LocalStores {
         return all.size() > limit ? List.copyOf(all.subList(0, limit)) : all;
     }
 
-    /**
-     * Each topic's count in the one-hour window that ends soonest after {@code at}: of the hopping
-     * windows that contain {@code at}, the one that started earliest, i.e. covers the past hour.
-     */
+    /** Each topic's count over the hour ending with the current five-minute bucket ({@link TrendingHour}). */
     List<TopicCount> trending(long at) {
-        return read(DashboardTopology.TRENDING_STORE, List.of(), () -> trendingNow(at));
-    }
-
-    private List<TopicCount> trendingNow(long at) {
-        ReadOnlyWindowStore<String, TopicCount> store = streams.store(StoreQueryParameters.fromNameAndType(
-                DashboardTopology.TRENDING_STORE, QueryableStoreTypes.<String, TopicCount>windowStore()));
-        long size = DashboardTopology.TRENDING_WINDOW.toMillis();
-        Map<String, KeyValue<Long, TopicCount>> earliest = new HashMap<>();
-        try (KeyValueIterator<Windowed<String>, TopicCount> it = store.fetchAll(Instant.ofEpochMilli(at - size + 1), Instant.ofEpochMilli(at))) {
-            while (it.hasNext()) {
-                KeyValue<Windowed<String>, TopicCount> kv = it.next();
-                long start = kv.key.window().start();
-                KeyValue<Long, TopicCount> seen = earliest.get(kv.key.key());
-                if (seen == null || start < seen.key) {
-                    earliest.put(kv.key.key(), KeyValue.pair(start, kv.value));
-                }
-            }
-        }
-        List<TopicCount> out = new ArrayList<>();
-        earliest.values().forEach(kv -> out.add(kv.value));
-        return out;
+        return read(DashboardTopology.TRENDING_STORE, List.of(), () -> TrendingHour.counts(streams.store(
+                StoreQueryParameters.fromNameAndType(DashboardTopology.TRENDING_STORE, QueryableStoreTypes.<String, TopicCount>windowStore())), at));
     }
 
     Map<String, Long> sources() {

@@ -10,6 +10,7 @@ import io.pressflow.avro.PressStatement;
 import io.pressflow.avro.QuoteEvent;
 import io.pressflow.avro.TopicTagEvent;
 import io.pressflow.dashboard.DashboardTopology;
+import io.pressflow.dashboard.TrendingHour;
 import io.pressflow.dashboard.model.DeadLetterCount;
 import io.pressflow.dashboard.model.QuoteView;
 import io.pressflow.dashboard.model.RecentQuotes;
@@ -167,7 +168,7 @@ class EnrichmentAggregatesTest {
     }
 
     @Test
-    void countsTopicsInHourWindowsAdvancingEveryFiveMinutes() {
+    void countsTopicsInFiveMinuteBucketsAndSumsThePastHour() {
         raw.pipeInput("st-1", statement("st-1", "bank-desk", BANK), T0);
         raw.pipeInput("st-2", statement("st-2", "bank-desk", BANK + " More."), T0.plus(Duration.ofMinutes(30)));
         StatementView st1 = this.<StatementView>kv(DashboardTopology.STATEMENTS_STORE).get("st-1");
@@ -179,24 +180,30 @@ class EnrichmentAggregatesTest {
         try (KeyValueIterator<Windowed<String>, TopicCount> it = trending.fetchAll(T0.minus(Duration.ofHours(2)), T0.plus(Duration.ofHours(2)))) {
             it.forEachRemaining(kv -> {
                 if (kv.key.key().equals(code)) {
-                    assertEquals(kv.key.window().start() + Duration.ofHours(1).toMillis(), kv.key.window().end(), "one-hour windows");
-                    assertEquals(0, kv.key.window().start() % Duration.ofMinutes(5).toMillis(), "aligned on five minutes");
+                    assertEquals(Duration.ofMinutes(5).toMillis(), kv.key.window().end() - kv.key.window().start(), "five-minute buckets");
                     countByStart.put(kv.key.window().start(), kv.value.count());
                 }
             });
         }
         long t0 = T0.toEpochMilli();
         long t30 = T0.plus(Duration.ofMinutes(30)).toEpochMilli();
-        long m5 = Duration.ofMinutes(5).toMillis();
-        // 12 windows hold each record; the 6 starting 09:35..10:00 hold both
-        assertEquals(2L, countByStart.get(t0), countByStart.toString());
-        assertEquals(2L, countByStart.get(t0 - 5 * m5), countByStart.toString());
-        assertEquals(1L, countByStart.get(t0 - 6 * m5), countByStart.toString());
-        assertEquals(1L, countByStart.get(t0 - 11 * m5), countByStart.toString());
-        assertEquals(1L, countByStart.get(t0 + m5), countByStart.toString());
-        assertEquals(1L, countByStart.get(t30), countByStart.toString());
-        assertEquals(12 + 6, countByStart.size(), countByStart.toString());
+        assertEquals(Map.of(t0, 1L, t30, 1L), countByStart, "one bucket per record");
         assertEquals(st1.topics().get(0).label(), trending.fetch(code, t0).label());
+
+        // the hour ends with the end of the bucket holding the moment asked about
+        assertEquals(2L, hourCount(trending, code, T0.plus(Duration.ofMinutes(31))));
+        assertEquals(2L, hourCount(trending, code, T0.plus(Duration.ofMinutes(59).plusSeconds(59))), "at 10:59:59 the hour starts 10:00");
+        assertEquals(1L, hourCount(trending, code, T0.plus(Duration.ofMinutes(60))), "at 11:00 it starts 10:05");
+        assertEquals(1L, hourCount(trending, code, T0.plus(Duration.ofMinutes(89))));
+        assertEquals(0L, hourCount(trending, code, T0.plus(Duration.ofMinutes(90))));
+        assertEquals(0L, hourCount(trending, code, T0.minusMillis(1)));
+        assertEquals(t0 - Duration.ofMinutes(55).toMillis(), TrendingHour.start(t0));
+        assertEquals(st1.topics().get(0).label(), TrendingHour.counts(trending, t30).stream()
+                .filter(c -> c.code().equals(code)).findFirst().orElseThrow().label());
+    }
+
+    private static long hourCount(WindowStore<String, TopicCount> store, String code, Instant at) {
+        return TrendingHour.counts(store, at.toEpochMilli()).stream().filter(c -> c.code().equals(code)).mapToLong(TopicCount::count).sum();
     }
 
     @Test
