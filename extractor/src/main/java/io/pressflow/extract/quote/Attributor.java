@@ -962,10 +962,14 @@ final class Attributor {
                         && !Lexicon.ORG_WORDS.contains(t, core.headLast())) && t.paragraph(p.first()) <= LEDE_PARAGRAPHS) {
                     m = cast.byRoleAhead(words, p.first(), LEDE_PARAGRAPHS + 1);
                 }
-                if (m == null && t.is(p.first(), "the") && Lexicon.ROLE_NOUNS.contains(t, core.headLast())
+                boolean personsPost = t.is(p.first(), "the") && Lexicon.ROLE_NOUNS.contains(t, core.headLast())
                         && !Lexicon.ORG_WORDS.contains(t, core.headLast()) && !Lexicon.GROUP_NOUNS.contains(t, core.headLast())
-                        && !Lexicon.DOCUMENTS.contains(t, core.headLast()) && !Lexicon.GO_BETWEENS.contains(t, core.headLast())) {
+                        && !Lexicon.DOCUMENTS.contains(t, core.headLast()) && !Lexicon.GO_BETWEENS.contains(t, core.headLast());
+                if (m == null && personsPost) {
                     m = cast.onlyPersonEarlierInSentence(p.first());
+                }
+                if (m == null && personsPost) {
+                    m = lastSpeakerRedescribed(words.get(words.size() - 1), p.first());
                 }
                 String owner = namedOwner(core);
                 if (m != null && m.org && owner != null && !m.keys.contains(owner)) {
@@ -983,6 +987,28 @@ final class Attributor {
                 return new Speaker(t.span(core.first(), core.last()), SpeakerType.UNRESOLVED, mention, p.first(), null);
             }
         }
+    }
+
+    /**
+     * "Greens spokeswoman Ellen Marsh-Wade said ... "...," the Brunswick MP said": a post no one in the
+     * story holds, given right after a named person spoke, is that person described another way. Not
+     * when the post is a title and the last speaker holds another one ("the Premier" after the
+     * opposition leader), nor when the post's gender is not theirs.
+     */
+    private Cast.Member lastSpeakerRedescribed(String post, int at) {
+        Cast.Member ls = member(lastSpeaker);
+        if (ls == null || !ls.person || t.paragraph(at) - t.paragraph(Math.max(0, lastSpeaker.token())) > 1) {
+            return null;
+        }
+        if (Lexicon.TITLES.contains(post)) {
+            for (String r : ls.roles) {
+                if (!r.equals(post) && Lexicon.TITLES.contains(r) && Lexicon.ROLE_NOUNS.contains(r)) {
+                    return null;
+                }
+            }
+        }
+        int gender = Lexicon.MALE_TITLES.contains(post) ? Cast.MALE : Lexicon.FEMALE_TITLES.contains(post) ? Cast.FEMALE : Cast.UNKNOWN;
+        return Cast.fitsGender(ls, gender) ? ls : null;
     }
 
     /**

@@ -494,6 +494,7 @@ final class Cast {
         if ((t.is(o, '(') && t.is(o + 2, ')') || t.is(o, ',') && (t.is(o + 2, ',') || t.is(o + 2, '.'))) && t.isWord(o + 1)) {
             m.roles.addAll(Lexicon.partyRoles(t.string(o + 1))); // "(D-Minn.)", ", R-Texas,"
         }
+        partyInBrackets(o, m);
         // lower-case role words right before the run: "campaign manager Robby Mook", "Republican nominee X"
         int k = r.first() - 1;
         int taken = 0;
@@ -548,6 +549,22 @@ final class Cast {
         }
     }
 
+    /** "Cllr Declan Furey (Fine Gael)": later "the Fine Gael councillor"; capitalised words only, up to three */
+    private void partyInBrackets(int open, Member m) {
+        if (!t.is(open, '(')) {
+            return;
+        }
+        int k = open + 1;
+        while (k < t.size() && k <= open + 3 && t.isWord(k) && t.isCap(k) && t.kind(k) != Tokens.NUMBER) {
+            k++;
+        }
+        if (k > open + 1 && t.is(k, ')')) {
+            for (int q = open + 1; q < k; q++) {
+                m.roles.add(key(t, q));
+            }
+        }
+    }
+
     /** an apposition whose head is a body's noun makes the name a body's: "X, the parcel locker operator," */
     private static void describedAsBody(Member m, List<String> words) {
         if (!words.isEmpty() && !m.person) {
@@ -596,22 +613,25 @@ final class Cast {
             }
             end = c - 1;
         }
-        if (!Lexicon.ROLE_NOUNS.contains(t, end) || t.isCap(end) && !t.has(end, Tokens.SENT_START) && !t.has(end, Tokens.ALL_CAPS)) {
+        if (!Lexicon.ROLE_NOUNS.contains(t, end)) {
             return;
         }
+        // "The Victorian Premier, Dianne Kostakis,": British and Australian copy capitalises the post
+        boolean titleCase = t.isCap(end) && !t.has(end, Tokens.SENT_START) && !t.has(end, Tokens.ALL_CAPS);
         int k = end;
         for (; k >= 0 && k > end - 5 && t.isWord(k) && t.sentence(k) == t.sentence(r.first()); k--) {
             if (Lexicon.DETERMINERS.contains(t, k) || t.is(k, "'s") || t.is(k, "\u2019s")) {
                 break;
             }
             if (Lexicon.CUES.contains(t, k) || Lexicon.BETWEEN.contains(t, k) || Lexicon.AUX.contains(t, k) || t.isCap(k)
-                    && !t.has(k, Tokens.SENT_START) && !(k == end && t.has(k, Tokens.ALL_CAPS))) {
+                    && !titleCase && !t.has(k, Tokens.SENT_START) && !(k == end && t.has(k, Tokens.ALL_CAPS))) {
                 return; // "..., said the finance minister, X": not one description
             }
             words.add(key(t, k));
         }
-        boolean opens = k < 0 || Lexicon.DETERMINERS.contains(t, k) || t.is(k, "'s") || t.is(k, "\u2019s")
-                || t.has(k + 1, Tokens.SENT_START);
+        // a capitalised post needs its article ("The Premier, X,"), or it may be a name or a list: "Bristol, X,"
+        boolean opens = titleCase ? k >= 0 && (Lexicon.DETERMINERS.contains(t, k) || t.is(k, "'s") || t.is(k, "\u2019s"))
+                : k < 0 || Lexicon.DETERMINERS.contains(t, k) || t.is(k, "'s") || t.is(k, "\u2019s") || t.has(k + 1, Tokens.SENT_START);
         if (opens && !words.isEmpty()) {
             // "campaign co-chairman": the body's word says whose chairman, the person is not "the campaign"
             words.stream().filter(w -> !Lexicon.ORG_WORDS.contains(w) || Lexicon.ROLE_NOUNS.contains(w) && !isOrgNoun(w))
@@ -827,25 +847,12 @@ final class Cast {
 
     /** index of the last mention starting before token at, or -1 */
     private int before(int at) {
-        int lo = 0;
-        int hi = mentions.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).first() < at) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return InOrder.lastBefore(mentions, Mention::first, at);
     }
 
     /** how many mentions back a description or pronoun may look: recency is the point */
     private static final int REACH = 300;
 
-    /** the person a "he" or "she" before token at most likely means */
     /** the token of the member's last mention before token at, or -1 */
     int lastMentionBefore(Member m, int at) {
         int from = before(at);
@@ -861,6 +868,7 @@ final class Cast {
         return fits(m, gender);
     }
 
+    /** the person a "he" or "she" before token at most likely means */
     Member byPronoun(int at, int gender, Member lastSpeaker, int lastSpeakerToken) {
         if (lastSpeaker != null && lastSpeaker.person && fits(lastSpeaker, gender)
                 && t.paragraph(at) - t.paragraph(Math.max(0, lastSpeakerToken)) <= 2) {
@@ -1165,11 +1173,13 @@ final class Cast {
     private static boolean leads(Member m) {
         for (String r : m.roles) {
             if (r.equals("president") || r.equals("prime") || r.equals("premier") || r.equals("chancellor") || r.equals("king")
-                    || r.equals("queen") || r.equals("leader") || r.equals("emperor") || r.equals("sheikh") || r.equals("emir")) {
+                    || r.equals("queen") || r.equals("emperor") || r.equals("sheikh") || r.equals("emir")) {
                 return true;
             }
         }
-        return false;
+        // "Chinese leader Xi Jinping" leads a country; an opposition, deputy or majority leader does not
+        return m.roles.contains("leader") && !m.roles.contains("opposition") && !m.roles.contains("deputy")
+                && !m.roles.contains("majority") && !m.roles.contains("minority");
     }
 
     /** a capitalised qualifier of place or allegiance, written lower-cased here: "u.s.", "turkish" */

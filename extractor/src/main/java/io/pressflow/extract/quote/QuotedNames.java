@@ -135,18 +135,7 @@ final class QuotedNames {
 
     /** the closing mark of a span that is itself a title: "include "Low Water" and "..."" */
     private boolean closesTitle(int k) {
-        int lo = 0;
-        int hi = spans.size() - 1;
-        int found = -1;
-        while (lo <= hi) { // the last span opening before k
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).open() < k) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int found = InOrder.lastBefore(spans, QuoteMarks.Span::open, k);
         return found >= 0 && spans.get(found).close() == k && isTitle(found);
     }
 

@@ -1418,4 +1418,28 @@ class QuoteExtractorTest {
         assertEquals(QuoteKind.PARTIAL, quote(q, "Mostly True.").kind());
         assertFalse(anyHolds(q, "Clean Harbours Compact"), q.toString());
     }
+
+    @Test
+    void aCapitalisedPostBeforeTheNameAndAPartyInBracketsAreThePersonsRoles() {
+        List<Quote> q = extract("The Tasmanian Premier, Joanna Vell, defended the budget on Monday.\n\n"
+                + "Opposition Leader Carl Dunne called it \"a fiction\". \"Nobody believes it,\" he said.\n\n"
+                + "Asked about the deficit, the Premier said she had \"no regrets\" about the spending.\n\n"
+                + "Cllr Aoife Brannock (Social Democrats) opposed the motion. Councillor Peadar Lynch said it was overdue.\n\n"
+                + "\"This was rushed through,\" the Social Democrats councillor said.");
+        assertEquals("Joanna Vell", reported(q, "she had \"no regrets\" about the spending").speaker());
+        assertEquals("Aoife Brannock", quote(q, "This was rushed through,").speaker(), "Cllr is a councillor");
+    }
+
+    @Test
+    void aPostNoOneHoldsRightAfterANamedSpeakerIsThatSpeakerDescribedAgain() {
+        List<Quote> q = extract("Housing spokeswoman Tamsin Orr said both parties had failed renters.\n\n"
+                + "\"They promise towers and deliver press releases,\" the Eastfield MP said.\n\n"
+                + "Opposition Leader Carl Dunne said the figures were wrong.\n\n"
+                + "\"We will publish our own,\" the Premier said.\n\n"
+                + "Union organiser Ruth Palmer said talks had stalled.\n\n"
+                + "\"Nothing has moved,\" the spokesman said.");
+        assertEquals("Tamsin Orr", quote(q, "They promise towers and deliver press releases,").speaker());
+        assertNotEquals("Carl Dunne", quote(q, "We will publish our own,").speaker(), "a premier is not the opposition leader");
+        assertNotEquals("Ruth Palmer", quote(q, "Nothing has moved,").speaker(), "a spokesman is not her");
+    }
 }
