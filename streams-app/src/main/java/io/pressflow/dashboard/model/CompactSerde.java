@@ -11,9 +11,9 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * A compact binary format for the dashboard's busiest values. An aggregate is read and written back
- * whole for every quote or topic tag it counts (a speaker's recent quotes are 50 quotes, a topic tag
- * updates 12 hopping windows), and with JSON that was most of the dashboard app's CPU. Each value
- * starts with a format byte, so a later layout can be told apart from this one.
+ * whole for every quote or topic tag it counts (a speaker's recent quotes are 50 quotes), and with
+ * JSON that was most of the dashboard app's CPU. Each value starts with a format byte, so a later
+ * layout can be told apart from this one.
  *
  * <p>Quotes ({@link #QUOTES}, {@link #RECENT_QUOTES}) are laid out by {@link EncodedQuote}: a list is
  * the format byte, an {@code int} count, then the quotes. Recent quotes are read as slices of the
