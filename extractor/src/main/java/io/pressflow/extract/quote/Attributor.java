@@ -957,6 +957,15 @@ final class Attributor {
                 if (bareGroup && m != null && !m.keys.contains(words.get(words.size() - 1))) {
                     m = null; // though "police" may be the "Cedar Hollow Police Department" named before
                 }
+                // "X plans to ..., the company said": the body the sentence opens with, unless one was given that very noun
+                String head = words.get(words.size() - 1);
+                if ((m == null || !m.keys.contains(head) && !m.roles.contains(head)) && t.is(p.first(), "the")) {
+                    Cast.Member opener = cast.nameOpeningSentence(words, p.first(),
+                            phrases.afterDateline(t.sentenceStart(t.sentence(p.first())), p.first()));
+                    if (opener != null) {
+                        return new Speaker(opener.name(), SpeakerType.ORGANISATION, mention, p.first(), opener);
+                    }
+                }
                 // "A Yorkshire MP has accused ...", "The governor called ...": a lede may name its speaker later
                 if (m == null && (t.is(p.first(), "the") || indefinite && Lexicon.ROLE_NOUNS.contains(t, core.headLast())
                         && !Lexicon.ORG_WORDS.contains(t, core.headLast())) && t.paragraph(p.first()) <= LEDE_PARAGRAPHS) {

@@ -376,6 +376,12 @@ final class Cast {
                 m = personByInnerName(keys.get(0), gender); // "Liu said", "said Ms. Nguyen", "said Ruiz"
             }
         }
+        if (m == null && org && keys.size() > 1) {
+            m = headlineShortForm(keys);
+            if (m != null) {
+                m.name = nameText(r);
+            }
+        }
         if (m == null) {
             m = new Member();
             m.keys = keys;
@@ -784,6 +790,26 @@ final class Cast {
                 || Lexicon.ORG_WORDS.contains(key)));
     }
 
+    /**
+     * "Brightwell recalls cookers" in a headline, then "Brightwell Appliances is recalling ...": the
+     * one-word name met first was the body's short form, so it takes the full name (and stays findable
+     * by the short one). Only a one-word member met in the first paragraph alone and nothing marked as a
+     * person (no title, gender or role).
+     */
+    private Member headlineShortForm(List<String> keys) {
+        for (Member m : members) {
+            if (m.keys.size() == 1 && m.keys.get(0).equals(keys.get(0)) && m.gender == UNKNOWN && m.roles.isEmpty()
+                    && t.paragraph(mentions.get(m.latest).first()) == 0) {
+                m.keys = keys;
+                m.nameTokens = keys.size();
+                m.person = false;
+                byLast.computeIfAbsent(m.last(), k -> new ArrayList<>(2)).add(m);
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** "Allegheny & Western" for "Allegheny & Western Railroad": a body called by the first words of its name */
     private Member bodyByLeadingWords(List<String> keys) {
         Member best = null;
@@ -1049,6 +1075,25 @@ final class Cast {
     }
 
     /**
+     * "Brightwell Appliances is recalling 1.2 million cookers, the company said": the name that opens
+     * the sentence (at {@code opening}, after any dateline), when a body's noun describes it and it is
+     * no person's
+     */
+    Member nameOpeningSentence(List<String> words, int at, int opening) {
+        String head = words.isEmpty() ? "" : words.get(words.size() - 1);
+        if (!(Lexicon.ORG_WORDS.contains(head) && !Lexicon.ROLE_NOUNS.contains(head) || isOrgNoun(head))) {
+            return null;
+        }
+        Mention first = null;
+        for (int i = before(at); i >= 0 && t.sentence(mentions.get(i).first()) == t.sentence(at); i--) {
+            first = mentions.get(i);
+        }
+        Member m = first == null ? null : first.member();
+        // a name of two words or more, or a known body: "Water began entering the mine" opens with no name
+        return m != null && first.first() == opening && !m.person && !first.quoted() && (m.nameTokens > 1 || m.org) ? m : null;
+    }
+
+    /**
      * "Rhys Calloway has pulled out of the sequel, the actor announced": the one person named earlier in
      * the same sentence, when no one was given the role the description names
      */
@@ -1117,6 +1162,9 @@ final class Cast {
             }
             if (companyWord(head) && publicBody(m)) {
                 return 0; // "In a filing with the Securities and Exchange Commission, the company said": not the regulator
+            }
+            if ((head.equals("regulator") || head.equals("watchdog")) && publicBody(m)) {
+                return 2; // "In a notice published in the Kenya Gazette, the regulator said": the authority, not the paper
             }
             return m.org && isOrgNoun(head) ? 1 : 0; // "the committee" is the last body named; "new polls" are not
         }

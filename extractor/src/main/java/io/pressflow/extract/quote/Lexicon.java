@@ -327,7 +327,9 @@ final class Lexicon {
             "railroad", "railway", "railways", "freight", "express", "markets", "retail", "stores", "motors", "mobility", "shipping", "logistics", "pharma", "pharmaceuticals", "capital", "telecom", "mining", "steel",
             "chemicals", "resources", "solutions", "software", "power", "insurance", "airways", "financial", "investments",
             "ventures", "brands", "construction", "engineering", "automotive", "aerospace", "robotics", "biotech",
-            "therapeutics", "petroleum", "navigation", "semiconductor", "semiconductors",
+            "therapeutics", "petroleum", "navigation", "semiconductor", "semiconductors", "appliances", "dairies", "dairy",
+            "farms", "electronics", "beverages", "breweries", "brewing", "mills", "textiles", "apparel", "cosmetics", "devices",
+            "instruments", "products", "supplies", "utilities", "properties", "realty", "hotels", "resorts",
             // football and other clubs
             "athletic", "rovers", "wanderers", "fc", "albion", "hotspur");
 

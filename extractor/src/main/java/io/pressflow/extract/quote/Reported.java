@@ -101,6 +101,9 @@ final class Reported {
             if ((bits & Lexicon.WEAK) != 0 && !(t.is(j + 1, "that") && clauseLike(j + 2, end) && !demonstrative(j + 1))) {
                 continue; // "knew the area", "declined that offer": no report without a "that" clause
             }
+            if (recallsAThing(j, end)) {
+                continue;
+            }
             if (j > ss + 1 && coordinatedCue(j, j + 1) == j && isCoordinator(j)) {
                 Attributor.Found f = main != null
                         ? new Attributor.Found(main.speaker(), a.cueText(j), j, main.confidence() * 0.9, "coordinated cue")
@@ -441,6 +444,25 @@ final class Reported {
     }
 
     /** a verb or auxiliary among the first words, before any comma or quote */
+    /**
+     * "Brightwell recalls 1.2 million slow cookers", "she recalled the day": a recall of goods or of a
+     * thing, not a report, unless "that", a wh-word or a clause opened by a pronoun follows
+     */
+    private boolean recallsAThing(int j, int end) {
+        if (!(t.is(j, "recall") || t.is(j, "recalls") || t.is(j, "recalled") || t.is(j, "recalling"))) {
+            return false;
+        }
+        int k = j + 1; // "..., he recalled." and "recalled: ..." report what came before or after
+        for (int q = k; q < end && q <= k + 4 && t.isWord(q); q++) {
+            if (!t.isCap(q) && t.endsWith(q, "ing") && t.length(q) > 4) {
+                return false; // "recalled Mr. Obama talking about ..."
+            }
+        }
+        return (t.isWord(k) || t.kind(k) == Tokens.NUMBER) && !(t.is(k, "that") || t.is(k, "how") || t.is(k, "when") || t.is(k, "what") || t.is(k, "why")
+                || (t.is(k, "he") || t.is(k, "she") || t.is(k, "they") || t.is(k, "we") || t.is(k, "i") || t.is(k, "it")
+                || t.is(k, "his") || t.is(k, "her") || t.is(k, "their") || t.is(k, "my") || t.is(k, "our")) && clauseLike(k, end));
+    }
+
     private boolean clauseLike(int cs, int end) {
         String text = t.text();
         if (t.is(cs, "them") || t.is(cs, "him") || t.is(cs, "us") || t.is(cs, "me") || t.is(cs, "himself") || t.is(cs, "herself")

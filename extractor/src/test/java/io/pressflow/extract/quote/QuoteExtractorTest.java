@@ -1442,4 +1442,20 @@ class QuoteExtractorTest {
         assertNotEquals("Carl Dunne", quote(q, "We will publish our own,").speaker(), "a premier is not the opposition leader");
         assertNotEquals("Ruth Palmer", quote(q, "Nothing has moved,").speaker(), "a spokesman is not her");
     }
+
+    @Test
+    void aRecallOfGoodsIsNoReportButARecalledClauseIs() {
+        List<Quote> q = extract("Kestrel recalls 800,000 kettles after reports of burns\n\n"
+                + "Kestrel Appliances is recalling about 800,000 kettles, the company said on Monday. In a statement, Kestrel said "
+                + "it was \"truly sorry\".\n\nThe Product Safety Authority approved the remedy. In a notice published in the "
+                + "Daily Ledger, the regulator said refunds would start in May.\n\n"
+                + "Ana Ruiz recalled that the lid flew off. Her neighbour recalled Ruiz shouting for help.");
+        assertFalse(anyHolds(q, "800,000 kettles after reports"), q.toString());
+        assertEquals("Kestrel Appliances", reported(q, "Kestrel Appliances is recalling about 800,000 kettles").speaker(),
+                "the body the sentence opens with");
+        assertEquals("Kestrel Appliances", quote(q, "truly sorry").speaker(), "the headline's short form takes the full name");
+        assertEquals("Product Safety Authority", reported(q, "refunds would start in May").speaker(), "the regulator, not the paper");
+        assertEquals("Ana Ruiz", reported(q, "the lid flew off").speaker());
+        assertTrue(anyHolds(q, "Ruiz shouting for help"), q.toString());
+    }
 }
