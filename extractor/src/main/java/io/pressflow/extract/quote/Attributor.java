@@ -816,10 +816,16 @@ final class Attributor {
             int bits = quoted[j] ? 0 : cueAt(j);
             if ((bits & Lexicon.STRONG) != 0 && (bits & Lexicon.PARTICIPLE) == 0) {
                 Phrase p = phrases.subjectOf(j, limit);
-                if (p != null && p.form() == Phrase.Form.NAME) {
+                // "He said alternative routes would require ... 'significant' cost": he, as for a name
+                if (p != null && (p.form() == Phrase.Form.NAME || p.form() == Phrase.Form.PRONOUN && !t.is(p.first(), "it"))) {
                     return found(p, cueText(j), j, 0.85, "outer report");
                 }
                 return null;
+            }
+            if ((bits & Lexicon.STRONG) != 0 && j - 1 >= limit && t.is(j - 1, ',')) {
+                // "..., saying the Brazilian had felt "a bit of tightness"": who the participle hangs on
+                Found main = mainClause(j, limit, -1, 0);
+                return main == null ? null : new Found(main.speaker(), cueText(j), j, main.confidence(), "participle of outer report");
             }
         }
         return null;

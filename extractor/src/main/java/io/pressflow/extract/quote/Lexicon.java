@@ -107,7 +107,7 @@ final class Lexicon {
             "album", "series", "episode", "column", "op-ed", "movie", "novel", "broadcast", "clip", "trailer", "podcast",
             "memoir", "play", "musical", "segment", "sitcom", "special", "miniseries", "poem", "painting", "exhibition",
             "drama", "thriller", "comedy", "production", "opera", "ballet", "novella", "story", "sequel", "franchise",
-            "commentary", "essay", "editorial");
+            "commentary", "essay", "editorial", "paper", "study", "article", "thesis", "dissertation");
 
     /** roles of someone speaking for or about another: "the source added" is not the person the report is about */
     static final WordSet GO_BETWEENS = WordSet.of("source", "official", "spokesman", "spokeswoman", "spokesperson",
@@ -245,6 +245,8 @@ final class Lexicon {
 
     /** nouns that head a description of a person or body: "the U.S. president", "the directorate" */
     static final WordSet ROLE_NOUNS = WordSet.of("organiser", "organizer", "president", "leader", "councillor", "councilor", "councilman",
+            "critic", "whip", "advocate", "coroner", "constable", "chairperson", "ombudsman", "winger", "priest", "imam", "rabbi",
+            "bishop", "archbishop", "mla", "mpp",
             "councilwoman", "alderman", "farmer", "teacher", "student", "resident", "worker", "owner", "nurse", "engineer",
             "officer", "driver", "pilot", "manager", "shopkeeper", "volunteer", "witness", "victim", "survivor", "lawyer", "minister", "premier", "chancellor", "king",
             "queen", "senator", "governor", "mayor", "secretary", "nominee", "candidate", "congressman", "congresswoman",

@@ -68,6 +68,10 @@ final class Phrases {
                     return before;
                 }
             }
+            if (direct != null && direct.headFirst() == direct.headLast() && k >= limit && t.is(k, ',') && townBefore(k)) {
+                // "Derek Olufemi, a teacher in Columbus, Ohio, said": the state goes with the town
+                return nameBeforeAppositions(k, limit);
+            }
             if (direct != null && direct.form() != Phrase.Form.DESCRIPTION && opensApposition(direct.first(), limit)) {
                 return direct;
             }
@@ -164,6 +168,17 @@ final class Phrases {
             k--; // "retired judge", not "president of the"
         }
         return k < i - 1 && t.is(k, ',');
+    }
+
+    /** a capitalised place right before the comma at {@code comma}, placed by "in", "of", "from" or "near" */
+    private boolean townBefore(int comma) {
+        int k = comma - 1;
+        int words = 0;
+        while (k > 0 && words < 3 && t.isWord(k) && t.isCap(k)) {
+            k--;
+            words++;
+        }
+        return words > 0 && (t.is(k, "in") || t.is(k, "of") || t.is(k, "from") || t.is(k, "near") || t.is(k, "outside"));
     }
 
     /** the token before a parenthesis that ends at e ("Price (D-Newport News)"), or e itself */
@@ -463,7 +478,13 @@ final class Phrases {
                         return new Phrase(groupStart(g, limit), j, Phrase.Form.NAME, r.nameFirst(), r.nameLast(), null);
                     }
                 }
-                int of = t.is(first - 1, "the") ? first - 2 : first - 1;
+                // "of the Org", and "of the cycling charity Org": back over a few lower-case words to the article
+                int d = first - 1;
+                for (int steps = 0; steps < 3 && d > limit && t.isWord(d) && !t.isCap(d) && !t.is(d, "the") && !t.is(d, "of")
+                        && !Lexicon.CUES.contains(t, d); steps++) {
+                    d--;
+                }
+                int of = t.is(d, "the") ? d - 1 : t.is(first - 1, "the") ? first - 2 : first - 1;
                 if (of - 2 >= limit && t.is(of, "of") && Cast.namePart(t, of - 1) && Cast.namePart(t, of - 2)
                         && !Lexicon.ORG_WORDS.contains(t, of - 1) && !Lexicon.TITLES.contains(t, of - 1)
                         && !Lexicon.BODY_DESCRIPTIONS.contains(t, of - 1)) { // ("The City of Millbrook Falls" is one name)
@@ -659,13 +680,8 @@ final class Phrases {
         if (p.form() != Phrase.Form.NAME) {
             return null;
         }
-        int k = p.last() + 1;
-        int roles = 0;
-        while (k < limit && roles < 3 && t.isWord(k) && !t.isCap(k) && (Lexicon.ROLE_NOUNS.contains(t, k) || Lexicon.TITLES.contains(t, k))) {
-            k++;
-            roles++;
-        }
-        if (roles == 0 || k >= limit || !Cast.namePart(t, k)) {
+        int k = postWordsEnd(p.last() + 1, limit);
+        if (k == p.last() + 1 || k >= limit || !Cast.namePart(t, k)) {
             return null;
         }
         int e = k;
@@ -685,12 +701,27 @@ final class Phrases {
 
     /** "host" in "MSNBC host Chris Matthews": lower-case role words leading to a name */
     private boolean roleBeforeName(int n) {
-        int k = n;
-        while (k < t.size() && k < n + 3 && t.isWord(k) && !t.isCap(k)
-                && (Lexicon.ROLE_NOUNS.contains(t, k) || Lexicon.TITLES.contains(t, k))) {
-            k++;
-        }
+        int k = postWordsEnd(n, t.size());
         return k > n && Cast.namePart(t, k);
+    }
+
+    /**
+     * Past up to three lower-case words that end in a post ("critic", "spokeswoman") from n: "health
+     * critic", "transport spokeswoman", "finance minister". Returns n when they do not.
+     */
+    private int postWordsEnd(int n, int limit) {
+        int k = n;
+        int post = n;
+        while (k < limit && k < n + 3 && t.isWord(k) && !t.isCap(k) && !Lexicon.DETERMINERS.contains(t, k) && !Lexicon.CUES.contains(t, k)
+                && !Lexicon.NAME_JOINERS.contains(t, k) && !t.is(k, "in") && !t.is(k, "at") && !t.is(k, "on") && !t.is(k, "to")
+                && !t.is(k, "for") && !t.is(k, "from") && !t.is(k, "with") && !t.is(k, "by") && !t.is(k, "or") && !t.is(k, "but")
+                && !t.is(k, "who") && !t.is(k, "that")) {
+            k++;
+            if (Lexicon.ROLE_NOUNS.contains(t, k - 1) || Lexicon.TITLES.contains(t, k - 1)) {
+                post = k;
+            }
+        }
+        return post;
     }
 
     boolean isPronoun(int i) {

@@ -35,8 +35,10 @@ final class QuotedNames {
     private boolean titleAsSubject(QuoteMarks.Span span) {
         int p = span.open() - 1;
         int a = span.close() + 1;
+        // ("The paper, "Artificial light at night delays ...," appears in ...": any verb but a speech cue)
         return span.close() >= 0 && t.is(p, ',') && Lexicon.WORKS.contains(t, p - 1) && !t.isCap(p - 1)
-                && t.is(span.last(), ',') && Lexicon.AUX.contains(t, a);
+                && t.is(span.last(), ',') && (Lexicon.AUX.contains(t, a) || t.isWord(a) && !t.isCap(a) && !Lexicon.CUES.contains(t, a)
+                && !Lexicon.DETERMINERS.contains(t, a));
     }
 
     /** "Follow Pam Key on Twitter @pamkeyNEN.": a writer's sign-off, whatever marks stray around it */

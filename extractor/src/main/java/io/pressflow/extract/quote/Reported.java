@@ -101,7 +101,7 @@ final class Reported {
             if ((bits & Lexicon.WEAK) != 0 && !(t.is(j + 1, "that") && clauseLike(j + 2, end) && !demonstrative(j + 1))) {
                 continue; // "knew the area", "declined that offer": no report without a "that" clause
             }
-            if (recallsAThing(j, end)) {
+            if (takesAThing(j, end)) {
                 continue;
             }
             if (j > ss + 1 && coordinatedCue(j, j + 1) == j && isCoordinator(j)) {
@@ -266,6 +266,9 @@ final class Reported {
         }
         if ((bits & Lexicon.NAMING) != 0 && quotedBetween(cs, end)) {
             return false; // "branded the talks as "productive"": the quoted label is the news, the rest no report
+        }
+        if ((bits & Lexicon.CORE) != 0 && timeOwnsSubject(cs)) {
+            return true; // "said last year's loss had been the making of them": the time owns the subject
         }
         if ((bits & Lexicon.CORE) != 0 && (bits & Lexicon.OBJECT) == 0 && (bits & Lexicon.NAMING) == 0 && !t.is(cs, "of")
                 && !t.is(cs, "to") && !isTimeNoun(cs) && !t.is(cs, "this") && !t.is(cs, "last") && !t.is(cs, "so")
@@ -445,11 +448,13 @@ final class Reported {
 
     /** a verb or auxiliary among the first words, before any comma or quote */
     /**
-     * "Brightwell recalls 1.2 million slow cookers", "she recalled the day": a recall of goods or of a
-     * thing, not a report, unless "that", a wh-word or a clause opened by a pronoun follows
+     * "Brightwell recalls 1.2 million slow cookers", "she recalled the day", "she read a short tribute":
+     * a recall of goods, a memory or a text read out, not a report, unless "that", a wh-word or a clause
+     * opened by a pronoun follows
      */
-    private boolean recallsAThing(int j, int end) {
-        if (!(t.is(j, "recall") || t.is(j, "recalls") || t.is(j, "recalled") || t.is(j, "recalling"))) {
+    private boolean takesAThing(int j, int end) {
+        if (!(t.is(j, "recall") || t.is(j, "recalls") || t.is(j, "recalled") || t.is(j, "recalling") || t.is(j, "read")
+                || t.is(j, "reads"))) {
             return false;
         }
         int k = j + 1; // "..., he recalled." and "recalled: ..." report what came before or after
@@ -711,6 +716,9 @@ final class Reported {
                 || t.is(k, "at") && (t.is(k + 1, "least") || t.is(k + 1, "most"))) {
             return false; // "about 90 people", "at least 40 civilians": a number, not a place or time
         }
+        if (timeOwnsSubject(k)) {
+            return false; // "last year's loss", "Monday's vote": the subject of the report
+        }
         return t.is(k, "in") || t.is(k, "on") || t.is(k, "at") || t.is(k, "of") || t.is(k, "during") || t.is(k, "after") || t.is(k, "before")
                 || t.is(k, "when") || t.is(k, "while") || t.is(k, "about") || t.is(k, "from")
                 || t.is(k, "last") || t.is(k, "earlier") || t.is(k, "later") || t.is(k, "monday")
@@ -780,10 +788,11 @@ final class Reported {
             start++;
         }
         // "told them this weekend he would": the time phrase belongs to the telling
+        // (not "said last year's loss had been ...": a possessive makes the time phrase the report's subject)
         if (start + 2 < end && (t.is(start, "this") || t.is(start, "last") || t.is(start, "next") || t.is(start, "on")
-                || t.is(start, "earlier")) && isTimeNoun(start + 1)) {
+                || t.is(start, "earlier")) && isTimeNoun(start + 1) && !possessive(start + 2)) {
             start += 2;
-        } else if (start + 1 < end && isTimeNoun(start) && !t.is(start + 1, ',')) {
+        } else if (start + 1 < end && isTimeNoun(start) && !t.is(start + 1, ',') && !possessive(start + 1)) {
             start += 1;
         }
         if ((bits & Lexicon.OBJECT) != 0 && start > k && start < end && isAdjunct(start) && !isTimeNoun(start + 1)) {
@@ -802,6 +811,16 @@ final class Reported {
             start++; // "told CBS on Monday that ...": past the time phrase, the "that" opens the report
         }
         return start;
+    }
+
+    /** "last year's", "Monday's": a time phrase in the possessive, opening a noun phrase */
+    private boolean timeOwnsSubject(int k) {
+        return possessive(k + 1) && isTimeNoun(k) || possessive(k + 2) && isTimeNoun(k + 1)
+                && (t.is(k, "last") || t.is(k, "this") || t.is(k, "next"));
+    }
+
+    private boolean possessive(int k) {
+        return t.is(k, "'s") || t.is(k, "\u2019s") || t.is(k, "'") || t.is(k, "\u2019");
     }
 
     /** the last token of the sentence's content: before the terminal punctuation */

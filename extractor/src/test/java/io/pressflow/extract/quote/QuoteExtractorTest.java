@@ -1458,4 +1458,39 @@ class QuoteExtractorTest {
         assertEquals("Ana Ruiz", reported(q, "the lid flew off").speaker());
         assertTrue(anyHolds(q, "Ruiz shouting for help"), q.toString());
     }
+
+    @Test
+    void aPartialInsideAReportBelongsToTheOneReportingNotToTheClausesOwnSubject() {
+        List<Quote> q = extract("Coach Ivan Sor also defended taking off striker Leo Braga at the interval, saying the Brazilian had felt "
+                + "\"a bit of tightness\" in his hamstring.\n\n"
+                + "The council engineer, Mary Quill, told members the route was the only option. She said other routes along the R458 "
+                + "would require land purchases and \"significant\" extra cost.");
+        assertEquals("Ivan Sor", quote(q, "a bit of tightness").speaker());
+        assertEquals("Mary Quill", quote(q, "significant").speaker());
+    }
+
+    @Test
+    void aPersonPlacedByABodyATownOrAPostIsTheSpeakerNotThePlaceOrTheParty() {
+        List<Quote> q = extract("Outside court, Kirsty Dunlop of the road safety charity Safe Lanes Tayside said the sentence sent "
+                + "\"a clear message\".\n\n"
+                + "Dario Okafor, a teacher in Dayton, Ohio, said he noticed \"a burning smell\" first.\n\n"
+                + "\"Numbers don't open doors,\" said NDP health critic Farah Osei.\n\n"
+                + "The mayor of Leeds, Tom Hart, said the plan would work.");
+        assertEquals("Kirsty Dunlop", quote(q, "a clear message").speaker());
+        assertEquals("Dario Okafor", quote(q, "a burning smell").speaker());
+        assertEquals("Farah Osei", quote(q, "Numbers don't open doors,").speaker());
+        assertEquals("Tom Hart", reported(q, "the plan would work").speaker());
+    }
+
+    @Test
+    void readingATextOutAPapersTitleAndLastYearsAreNotWhatTheyLookLike() {
+        List<Quote> q = extract("At the memorial, Ms. Ora Lind read a short tribute she had written. The statement read that the firm "
+                + "regretted the delay.\n\nThe paper, \"Street lighting delays dawn foraging in urban bee colonies,\" appears in "
+                + "a journal today.\n\nCoach Ben Rowe said last year\u2019s semifinal loss had been the making of the group.");
+        assertFalse(anyHolds(q, "a short tribute"), q.toString());
+        assertEquals("The statement", reported(q, "the firm regretted the delay").speakerMention());
+        assertFalse(anyHolds(q, "Street lighting delays"), q.toString());
+        assertEquals("last year\u2019s semifinal loss had been the making of the group",
+                reported(q, "semifinal loss had been the making").text());
+    }
 }
