@@ -50,7 +50,7 @@ final class Lexicon {
                 "quip:quipped:quips:quipping", "shout", "yell", "scream", "chant", "sing:sang:sings:singing", "exclaim", "complain", "lament",
                 "report", "conclude", "allege", "counter", "retort", "suggest", "mention", "reveal", "disclose", "estimate",
                 "ask", "urge", "assure", "caution", "inform", "whisper", "mutter", "wonder", "demand", "plead", "proclaim",
-                "elaborate", "summarize", "summarise", "recount", "specify:specified:specifies:specifying", "clarify:clarified:clarifies:clarifying");
+                "elaborate", "summarize", "summarise", "recount", "opine", "specify:specified:specifies:specifying", "clarify:clarified:clarifies:clarifying");
         // ("has written" takes its works as often as its words: "who has written biographies of two presidents")
         verbs(words, bits, CORE, "say:said:says:saying", "add", "write:wrote:writes:writing:-", "note", "-:stated:-:stating",
                 "claim", "insist", "argue:argued:argues:arguing", "explain", "stress", "warn", "predict", "contend", "assert",

@@ -60,7 +60,11 @@ final class Phrases {
                 Phrase before = endingAt(e, limit);
                 boolean roleOfPlace = before != null && before.form() == Phrase.Form.NAME && !t.isCap(before.headLast())
                         || before != null && Lexicon.ROLE_NOUNS.contains(t, before.headLast()) && !Cast.namePart(t, before.headLast() + 1);
-                if (roleOfPlace && direct != null && direct.form() == Phrase.Form.NAME && opensApposition(direct.first(), limit)) {
+                // "The Taoiseach, Declan Furlong, has insisted": a capitalised post with its article, then the name
+                boolean thePost = before != null && t.is(before.first(), "the") && before.headFirst() == before.headLast()
+                        && t.isCap(before.headLast());
+                boolean nameAfter = direct != null && direct.form() == Phrase.Form.NAME && opensApposition(direct.first(), limit);
+                if (nameAfter && (roleOfPlace || thePost && direct.headFirst() < direct.headLast())) {
                     return direct; // "The MP for Wexley North, Priya Lal, warned": the name, not the post
                 }
                 if (before != null && (before.form() == Phrase.Form.NAME || before.form() == Phrase.Form.PRONOUN)

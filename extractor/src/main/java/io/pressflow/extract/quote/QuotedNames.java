@@ -25,7 +25,14 @@ final class QuotedNames {
     /** whether the span (of that many words) names something rather than quoting anyone */
     boolean named(QuoteMarks.Span span, int words) {
         return stageDirection(span) || titleAfterOwner(span, words) || namedTerm(span.open()) || titleAsSubject(span)
-                || signOff(span);
+                || signOff(span) || nameGivenBy(span, words);
+    }
+
+    /** "Ramakanta Sahu, popularly called "Bhai" by party workers,": a name others give, in the passive */
+    private boolean nameGivenBy(QuoteMarks.Span span, int words) {
+        int p = span.open() - 1;
+        return span.close() >= 0 && words <= 3 && t.is(span.close() + 1, "by")
+                && (t.is(p, "called") || t.is(p, "dubbed") || t.is(p, "nicknamed") || t.is(p, "named"));
     }
 
     /**
@@ -73,9 +80,9 @@ final class QuotedNames {
         if (!t.is(p, "as")) {
             return false;
         }
-        for (int k = p - 1; k >= 0 && k >= p - 4 && t.isWord(k); k--) {
+        for (int k = p - 1; k >= 0 && k >= p - 7 && t.isWord(k); k--) {
             if (t.is(k, "known") || t.is(k, "referred") || t.is(k, "refers") || t.is(k, "billed")) {
-                return true; // "known to workers as", "a man she refers to only as", "billed the tour as"
+                return true; // "known to everyone on Tern Harbor as", "a man she refers to only as", "billed the tour as"
             }
         }
         return false;

@@ -104,6 +104,11 @@ final class Reported {
             if (takesAThing(j, end)) {
                 continue;
             }
+            if ((bits & Lexicon.NAMING) != 0 && t.endsWith(j, "ed") && t.endsWith(j - 1, "ly") && t.is(j - 2, ',')) {
+                // "Arun Das, popularly called "Dada" by party workers,": a name given, in the passive (while
+                // "Tim Cook, called it ..." after an apposition is active)
+                continue;
+            }
             if (j > ss + 1 && coordinatedCue(j, j + 1) == j && isCoordinator(j)) {
                 Attributor.Found f = main != null
                         ? new Attributor.Found(main.speaker(), a.cueText(j), j, main.confidence() * 0.9, "coordinated cue")

@@ -157,6 +157,9 @@ public final class Tokens {
     }
 
     public boolean endsWith(int i, String suffix) {
+        if (i < 0 || i >= size) {
+            return false;
+        }
         int n = suffix.length();
         int e = end[i];
         if (e - start[i] < n) {

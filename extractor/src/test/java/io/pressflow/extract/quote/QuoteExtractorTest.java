@@ -1493,4 +1493,16 @@ class QuoteExtractorTest {
         assertEquals("last year\u2019s semifinal loss had been the making of the group",
                 reported(q, "semifinal loss had been the making").text());
     }
+
+    @Test
+    void namesOthersGiveArentQuotesAndACapitalisedPostBeforeTheNameIsNotTheSpeaker() {
+        List<Quote> q = extract("Chief Minister Arun Das, popularly called \"Dada\" by party workers, was absent. He was known to "
+                + "everyone on Gull Island as \"Skip\" for years.\n\n"
+                + "The Taoiseach, Declan Furlong, has insisted the rent controls are working.\n\n"
+                + "Economist Mira Sen opined that the delays reflected a deeper problem.");
+        assertFalse(anyHolds(q, "Dada"), q.toString());
+        assertFalse(anyHolds(q, "Skip"), q.toString());
+        assertEquals("Declan Furlong", reported(q, "the rent controls are working").speaker());
+        assertEquals("Mira Sen", reported(q, "the delays reflected a deeper problem").speaker());
+    }
 }
