@@ -1075,6 +1075,9 @@ final class Attributor {
      */
     private Speaker authorBy(int doc, int se, String mention, int at) {
         for (int q = doc + 1; q < se && q <= doc + 5 && t.isWord(q); q++) {
+            if (t.is(q, "read") || t.is(q, "delivered") || t.is(q, "presented")) {
+                return null; // "a statement read to the court by Ms Fyfe": she reads it, someone else wrote it
+            }
             if (t.is(q, "by")) {
                 Phrase by = phrases.startingAt(q + 1, se);
                 if (by == null || by.form() == Phrase.Form.PRONOUN) {

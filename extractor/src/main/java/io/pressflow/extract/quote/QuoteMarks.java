@@ -36,6 +36,7 @@ final class QuoteMarks {
     static List<Span> find(Tokens t) {
         List<Span> out = new ArrayList<>();
         boolean continued = false;
+        boolean singleContinued = false;
         boolean singlesFirst = singlesFirst(t);
         for (int p = 0; p < t.paragraphs(); p++) {
             int ps = t.paragraphStart(p);
@@ -44,7 +45,7 @@ final class QuoteMarks {
             continued = doubles(t, ps, pe, p, continued, out);
             boolean headline = p == 0 && t.paragraphs() > 1 && t.end(pe - 1) - t.start(ps) < 300;
             if (headline || singlesFirst) {
-                singles(t, ps, pe, out, before);
+                singleContinued = singles(t, ps, pe, out, before, singlesFirst && !headline, singleContinued);
             }
         }
         out.sort((a, b) -> Integer.compare(a.open(), b.open()));
@@ -182,9 +183,17 @@ final class QuoteMarks {
         return t.is(p, ':') || t.is(p, ',') || t.is(p, '\u2014');
     }
 
-    /** singles outside any double span of this paragraph: headlines and single-mark house styles */
-    private static void singles(Tokens t, int ps, int pe, List<Span> out, int firstOfParagraph) {
+    /**
+     * Singles outside any double span of this paragraph: headlines and single-mark house styles. In a
+     * house style a quote may be long and run on into the next paragraph when that one reopens with a
+     * single mark, as double-mark quotes do; elsewhere a single-marked span stays short (40 tokens), as
+     * an apostrophe is likelier than a long quote. Returns whether the quote runs on.
+     */
+    private static boolean singles(Tokens t, int ps, int pe, List<Span> out, int firstOfParagraph, boolean houseStyle,
+            boolean continued) {
+        int reach = houseStyle ? 200 : 40;
         int open = -1;
+        boolean openContinued = false;
         for (int i = ps; i < pe; i++) {
             if (insideAny(out, firstOfParagraph, i)) {
                 continue;
@@ -197,16 +206,23 @@ final class QuoteMarks {
             if (open < 0) {
                 if (dir != CLOSE && c != '\u2019' && i + 1 < pe && t.kind(i + 1) == Tokens.WORD) {
                     open = i;
+                    openContinued = continued && i == ps;
                 }
             } else if (dir != OPEN) {
-                if (i - open > 40) {
+                if (i - open > reach) {
                     open = -1;
                     continue;
                 }
-                add(t, open, i, false, true, out);
+                add(t, open, i, openContinued, true, out);
                 open = -1;
             }
         }
+        if (houseStyle && open >= 0 && opensClause(t, open) && pe + 1 < t.size() && t.kind(pe) == Tokens.MARK && isSingle(t, pe)
+                && t.first(pe) != '\u2019' && direction(t, pe, t.first(pe)) != CLOSE && t.kind(pe + 1) == Tokens.WORD) {
+            add(t, open, -1, openContinued, true, out, pe - 1);
+            return true;
+        }
+        return false;
     }
 
     private static boolean insideAny(List<Span> out, int from, int i) {

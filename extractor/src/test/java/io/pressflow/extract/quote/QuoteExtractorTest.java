@@ -1505,4 +1505,20 @@ class QuoteExtractorTest {
         assertEquals("Declan Furlong", reported(q, "the rent controls are working").speaker());
         assertEquals("Mira Sen", reported(q, "the delays reflected a deeper problem").speaker());
     }
+
+    @Test
+    void aLongQuoteInBritishSingleMarksRunsOnOverParagraphsThatReopenIt() {
+        List<Quote> q = extract("Sentencing him, Lord Kerr said: 'You chose to watch a clip while driving a lorry through a village at "
+                + "forty miles an hour, and you did not look up once in the eleven seconds before the crash.'\n\n"
+                + "Her husband, Ewan Baird, said in a statement read by the prosecutor that the family was 'broken'. The statement "
+                + "continued:\n\n"
+                + "'Isla rode that road every Sunday for twenty years. She knew every bend and every pothole on it.\n\n"
+                + "'Our son sat his exams a month later. I don't know where he found the strength.'\n\n"
+                + "Defence solicitor Ian Rae said his client was 'ashamed'.");
+        assertEquals(QuoteKind.DIRECT, quote(q, "You chose to watch a clip while driving").kind(), "longer than 40 tokens");
+        assertEquals(QuoteKind.DIRECT, quote(q, "Isla rode that road every Sunday").kind());
+        assertEquals(QuoteKind.DIRECT, quote(q, "Our son sat his exams a month later.").kind(), "the quote runs on");
+        assertNotEquals("the prosecutor", quote(q, "Isla rode that road every Sunday").speakerMention(), "who reads it out did not write it");
+        assertEquals("Ian Rae", quote(q, "ashamed").speaker());
+    }
 }
