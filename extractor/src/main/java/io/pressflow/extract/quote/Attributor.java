@@ -248,6 +248,9 @@ final class Attributor {
         if (t.isCap(i) && i >= headlineEnd && !t.has(i, Tokens.ALL_CAPS)) {
             return 0;
         }
+        if (t.is(i, "states") && !t.is(i + 1, "that")) {
+            return 0; // "four member states": the noun, unless "The filing states that"
+        }
         int p = i - 1;
         if (p >= 0 && t.isWord(p) && (Lexicon.DETERMINERS.contains(t, p) && !t.is(p, "that") && !t.is(p, "which")
                 || t.is(p, "to") || t.is(p, "'s") || t.is(p, "\u2019s"))) {

@@ -58,6 +58,8 @@ final class Lexicon {
         // naming and judging verbs: weaker, they often take a quoted label
         // '"...," she read': a statement read out
         verbs(words, bits, SPEECH, "-:read:reads:-");
+        // "The filing states that ...": "states" reports only with its "that" (else mostly the noun)
+        verbs(words, bits, SPEECH | WEAK, "-:-:states:-");
         verbs(words, bits, SPEECH | NAMING, "call", "brand", "describe", "dub:dubbed:dubs:dubbing", "label:labeled:labels:labeling",
                 "term", "hail", "praise", "condemn", "criticize", "criticise", "slam:slammed:slams:slamming", "blast",
                 "denounce", "decry:decried:decries:decrying", "dismiss", "characterize", "characterise", "accuse", "attack",

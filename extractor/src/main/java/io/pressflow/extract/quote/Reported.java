@@ -69,6 +69,17 @@ final class Reported {
                 }
                 continue;
             }
+            Phrase withWhom = (bits & Lexicon.PARTICIPLE) != 0 ? withSubject(j, ss) : null;
+            if (withWhom != null) {
+                // "..., with Leader of Opposition Bijay Mohapatra alleging that ...": the one named after "with"
+                int cs = contentStart(j + 1, end, bits);
+                int ce = clauseEnd(cs, end);
+                Attributor.Found f = a.found(withWhom, a.cueText(j), j, 0.75, "with and participle");
+                if (cs < end && !isAdjunct(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
+                    coveredTo = ce;
+                }
+                continue;
+            }
             if ((bits & Lexicon.PARTICIPLE) != 0 && participleAfterComma(j)) {
                 Attributor.Found f = main;
                 if (f == null && t.is(j - 1, ',') && j - 2 > ss && (a.cueAt(j - 2) & Lexicon.SPEECH) != 0) {
@@ -816,6 +827,12 @@ final class Reported {
             start++; // "told CBS on Monday that ...": past the time phrase, the "that" opens the report
         }
         return start;
+    }
+
+    /** the name between "with" and a participle cue: "with Senator Ruiz warning that" */
+    private Phrase withSubject(int participle, int ss) {
+        Phrase p = a.phrases().subjectOf(participle, ss);
+        return p != null && p.form() == Phrase.Form.NAME && p.last() + 1 == participle && t.is(p.first() - 1, "with") ? p : null;
     }
 
     /** "last year's", "Monday's": a time phrase in the possessive, opening a noun phrase */

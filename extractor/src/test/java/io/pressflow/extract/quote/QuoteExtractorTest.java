@@ -1521,4 +1521,14 @@ class QuoteExtractorTest {
         assertNotEquals("the prosecutor", quote(q, "Isla rode that road every Sunday").speakerMention(), "who reads it out did not write it");
         assertEquals("Ian Rae", quote(q, "ashamed").speaker());
     }
+
+    @Test
+    void aFilingStatesThatAndWithXAllegingThatReportButMemberStatesDoNot() {
+        List<Quote> q = extract("The filing states that Reid moved out in August.\n\n"
+                + "The House debated the motion, with Leader of Opposition Sunil Rath alleging that the government had abandoned "
+                + "farmers.\n\nThe Commission opened cases against four member states for failing to adopt the \"Clean Air Rule\".");
+        assertEquals("The filing", reported(q, "Reid moved out in August").speakerMention());
+        assertTrue(reported(q, "the government had abandoned farmers").speaker().endsWith("Sunil Rath"), q.toString());
+        assertFalse(anyHolds(q, "Clean Air Rule"), q.toString());
+    }
 }
