@@ -79,7 +79,7 @@ final class Attributor {
             for (Reported.Item item : reported.inSentence(s, ss, se)) {
                 out.add(item.quote());
                 Speaker sp = item.found().speaker();
-                if (sp != null && sp.name() != null && sp.member() != null) {
+                if (sp != null && sp.name() != null && (sp.member() != null || sp.type() == SpeakerType.ORGANISATION)) {
                     lastSpeaker = sp;
                 }
             }
@@ -911,7 +911,12 @@ final class Attributor {
                     m = cast.byPronoun(i, Cast.FEMALE, member(lastSpeaker), lastSpeaker == null ? -1 : lastSpeaker.token());
                 } else if (t.is(i, "they") || t.is(i, "it")) {
                     Cast.Member ls = member(lastSpeaker);
-                    m = ls != null && ls.org && t.paragraph(i) - t.paragraph(lastSpeaker.token()) <= 1 ? ls : cast.recentOrg(i);
+                    boolean near = lastSpeaker != null && t.paragraph(i) - t.paragraph(Math.max(0, lastSpeaker.token())) <= 1;
+                    if (near && ls == null && lastSpeaker.type() == SpeakerType.ORGANISATION && lastSpeaker.name() != null) {
+                        // "the Comhar party said ... It said": a body named only by its description speaks on
+                        return new Speaker(lastSpeaker.name(), SpeakerType.ORGANISATION, mention, i, null);
+                    }
+                    m = ls != null && ls.org && near ? ls : cast.recentOrg(i);
                 }
                 if (m == null || m.person) {
                     Cast.Member described = describedSubject(i, t.is(i, "he") ? Cast.MALE : t.is(i, "she") ? Cast.FEMALE : -1, m);
@@ -953,6 +958,10 @@ final class Attributor {
                 Speaker acronymBody = namedByAcronym(core, mention, p.first());
                 if (acronymBody != null) {
                     return acronymBody;
+                }
+                Speaker namedBody = bodyNamedBeforeItsNoun(core, mention, p.first());
+                if (namedBody != null) {
+                    return namedBody;
                 }
                 if (yearsOld(core) >= 0) {
                     return byAge(core, mention, p.first()); // "the 58-year-old former civil engineer"
@@ -1027,6 +1036,34 @@ final class Attributor {
         }
         int gender = Lexicon.MALE_TITLES.contains(post) ? Cast.MALE : Lexicon.FEMALE_TITLES.contains(post) ? Cast.FEMALE : Cast.UNKNOWN;
         return Cast.fitsGender(ls, gender) ? ls : null;
+    }
+
+    /**
+     * "the Comhar party said", "the Unite union said": a body's name written before the noun of its kind.
+     * Not a demonym or a place ("the Turkish government", "the Ohio party"), which say whose, not which.
+     */
+    private Speaker bodyNamedBeforeItsNoun(Phrase core, String mention, int at) {
+        int head = core.headLast();
+        if (!t.is(core.first(), "the") || !(t.is(head, "party") || t.is(head, "union") || t.is(head, "group") || t.is(head, "movement"))
+                || t.isCap(head)) {
+            return null;
+        }
+        int a = core.first() + 1;
+        if (a >= head || head - a > 3 || Cast.demonym(t, a)) {
+            return null;
+        }
+        for (int k = a; k < head; k++) {
+            if (!Cast.namePart(t, k)) {
+                return null;
+            }
+        }
+        Cast.Member named = cast.lookup(a, head - 1);
+        if (named != null && named.person) {
+            return null; // "the Sanders campaign group": a person's, not a name of its own
+        }
+        String name = named != null ? named.name() : t.span(a, head - 1);
+        // the member only when the cast knows it for a body: "it" then finds this speaker, not the last body named
+        return new Speaker(name, SpeakerType.ORGANISATION, mention, at, named != null && named.org ? named : null);
     }
 
     /**

@@ -345,8 +345,9 @@ final class Cast {
                 org = true; // "Moore & Van Allen": an ampersand joins a firm's names, not a person's
             }
         }
-        if (r.nameLast() == r.nameFirst() && t.has(r.nameFirst(), Tokens.ALL_CAPS) && t.length(r.nameFirst()) <= 5) {
-            org = true; // NATO, CNN, FBI
+        if (r.nameLast() == r.nameFirst() && t.has(r.nameFirst(), Tokens.ALL_CAPS) && t.length(r.nameFirst()) <= 5
+                && !hasDigit(r.nameFirst())) {
+            org = true; // NATO, CNN, FBI (not a model number: "HX23")
         }
         if (r.nameLast() > r.nameFirst() + 1 && Lexicon.BODY_DESCRIPTIONS.contains(t, r.nameFirst()) && t.is(r.nameFirst() + 1, "of")) {
             org = true; // "the City of Millbrook Falls", "the Port of Tacoma": a body named for its place
@@ -528,6 +529,9 @@ final class Cast {
                 if (t.is(q, '-') && !t.spaceAfter(q) && t.isWord(q + 1)) {
                     continue; // "a package-tracking app"
                 }
+                if ((t.is(q, '\'') || t.is(q, '\u2019')) && t.endsWith(q - 1, "s") && t.isWord(q + 1)) {
+                    continue; // "a farmers' body"
+                }
                 if (!t.isWord(q) || t.is(q, "who") || t.is(q, "of") || t.is(q, "and") || t.is(q, "for") || t.is(q, "at")) {
                     break;
                 }
@@ -555,6 +559,16 @@ final class Cast {
         }
     }
 
+    /** a title or a post among the member's roles: evidence of a person */
+    private static boolean hasPost(Member m) {
+        for (String r : m.roles) {
+            if (Lexicon.ROLE_NOUNS.contains(r) || Lexicon.TITLES.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Cllr Declan Furey (Fine Gael)": later "the Fine Gael councillor"; capitalised words only, up to three */
     private void partyInBrackets(int open, Member m) {
         if (!t.is(open, '(')) {
@@ -573,10 +587,14 @@ final class Cast {
 
     /** an apposition whose head is a body's noun makes the name a body's: "X, the parcel locker operator," */
     private static void describedAsBody(Member m, List<String> words) {
-        if (!words.isEmpty() && !m.person) {
+        // a name of several words is taken for a person's until something says otherwise: "Paschim Odisha
+        // Krushak Sangathan, a farmers' body," says so, unless a title, a gender or a role said it was a person
+        if (!words.isEmpty() && (!m.person || m.gender == UNKNOWN && !hasPost(m))) {
             String head = words.get(words.size() - 1);
-            if (isOrgNoun(head) && !Lexicon.ROLE_NOUNS.contains(head)) {
+            // (but "Dunmore Flats, a town of about 6,000 people," is a place: the town speaks as its council)
+            if (isOrgNoun(head) && !Lexicon.ROLE_NOUNS.contains(head) && (!m.person || !Lexicon.BODY_DESCRIPTIONS.contains(head))) {
                 m.org = true;
+                m.person = false;
             }
         }
     }
@@ -1146,6 +1164,7 @@ final class Cast {
             case "presidency": case "embassy": case "regulator": case "watchdog": case "coalition": case "alliance":
             case "team": case "club": case "league": case "corporation": case "senate": case "house": case "congress":
             case "parliament": case "cabinet": case "authority": case "service": case "police": case "military": case "army":
+            case "body": case "cooperative": case "co-operative": case "federation": case "society": case "charity":
                 return true;
             default:
                 return false;
@@ -1160,7 +1179,7 @@ final class Cast {
             if (m.keys.contains(head) || m.roles.contains(head)) {
                 return 3;
             }
-            if (companyWord(head) && publicBody(m)) {
+            if (companyWord(head) && (publicBody(m) || !head.equals("group") && memberBody(m))) {
                 return 0; // "In a filing with the Securities and Exchange Commission, the company said": not the regulator
             }
             if ((head.equals("regulator") || head.equals("watchdog")) && publicBody(m)) {
@@ -1209,6 +1228,29 @@ final class Cast {
                 case "administration": case "authority": case "bureau": case "office": case "service": case "board":
                     return true;
                 default:
+            }
+        }
+        return false;
+    }
+
+    /** a body of members rather than a business: "the company" is never the distributors' association */
+    private static boolean memberBody(Member m) {
+        for (String k : m.keys) {
+            switch (k) {
+                case "association": case "union": case "party": case "federation": case "society": case "coalition":
+                case "alliance": case "league": case "cooperative": case "co-operative": case "club": case "university":
+                case "congress":
+                    return true;
+                default:
+            }
+        }
+        return false;
+    }
+
+    private boolean hasDigit(int k) {
+        for (int i = t.start(k); i < t.end(k); i++) {
+            if (Character.isDigit(t.text().charAt(i))) {
+                return true;
             }
         }
         return false;

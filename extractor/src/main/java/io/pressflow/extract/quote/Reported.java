@@ -775,7 +775,8 @@ final class Reported {
             if (t.is(q, "that") && q + 1 < end) {
                 return t.is(q + 1, ',') ? q + 2 : q + 1;
             }
-            if (q > k && (a.cueAt(q) != 0 || Lexicon.AUX.contains(t, q) || t.is(q, "to") || endsWith(q, "ing") && !adjunct)) {
+            // ("said in a memorandum submitted to the Governor that": inside an adjunct "to" is a preposition)
+            if (q > k && (a.cueAt(q) != 0 || Lexicon.AUX.contains(t, q) || t.is(q, "to") && !adjunct || endsWith(q, "ing") && !adjunct)) {
                 break;
             }
             if (t.is(q, ';')) {

@@ -1531,4 +1531,19 @@ class QuoteExtractorTest {
         assertTrue(reported(q, "the government had abandoned farmers").speaker().endsWith("Sunil Rath"), q.toString());
         assertFalse(anyHolds(q, "Clean Air Rule"), q.toString());
     }
+
+    @Test
+    void bodiesNamedByTheirKindOrAnAppositionSpeakAsBodiesAndAModelNumberIsNoBody() {
+        List<Quote> q = extract("In a statement, the Cumann party said the answers showed a government out of ideas. It said it would "
+                + "table a motion.\n\n"
+                + "The Rural Krushak Sangathan, a farmers' body, said in a memorandum submitted to the Governor that 9,000 farmers "
+                + "were unpaid. It also said that interest was due.\n\n"
+                + "Corvel Foods Plc reported a loss. The Corvel Distributors Association said sales fell. Luma Labs is recalling "
+                + "the ZX40 heater. The company said it had received 90 reports.");
+        assertEquals("Cumann", reported(q, "the answers showed a government out of ideas").speaker());
+        assertEquals("Cumann", reported(q, "it would table a motion").speaker(), "it: the party that spoke last");
+        assertEquals("Rural Krushak Sangathan", reported(q, "9,000 farmers were unpaid").speaker());
+        assertEquals("Rural Krushak Sangathan", reported(q, "interest was due").speaker());
+        assertEquals("Luma Labs", reported(q, "it had received 90 reports").speaker(), "not the ZX40, not the association");
+    }
 }
