@@ -1039,8 +1039,7 @@ final class Cast {
             return null;
         }
         String head = words.get(words.size() - 1);
-        boolean orgHead = Lexicon.ORG_WORDS.contains(head) && !Lexicon.ROLE_NOUNS.contains(head)
-                || isOrgNoun(head);
+        boolean orgHead = bodyHead(head);
         Member best = null;
         int bestScore = 0;
         int seen = 0;
@@ -1076,7 +1075,7 @@ final class Cast {
             return null;
         }
         String head = words.get(words.size() - 1);
-        boolean orgHead = Lexicon.ORG_WORDS.contains(head) && !Lexicon.ROLE_NOUNS.contains(head) || isOrgNoun(head);
+        boolean orgHead = bodyHead(head);
         int lastParagraph = t.paragraph(at) + paragraphs;
         for (int i = before(at) + 1; i < mentions.size(); i++) {
             Mention x = mentions.get(i);
@@ -1099,7 +1098,7 @@ final class Cast {
      */
     Member nameOpeningSentence(List<String> words, int at, int opening) {
         String head = words.isEmpty() ? "" : words.get(words.size() - 1);
-        if (!(Lexicon.ORG_WORDS.contains(head) && !Lexicon.ROLE_NOUNS.contains(head) || isOrgNoun(head))) {
+        if (!bodyHead(head)) {
             return null;
         }
         Mention first = null;
@@ -1147,6 +1146,11 @@ final class Cast {
             }
         }
         return true;
+    }
+
+    /** a description's head word that names a body, not a post: "the ministry", "the company", not "the minister" */
+    private static boolean bodyHead(String head) {
+        return Lexicon.ORG_WORDS.contains(head) && !Lexicon.ROLE_NOUNS.contains(head) || isOrgNoun(head);
     }
 
     private static boolean isOrgNoun(String head) {

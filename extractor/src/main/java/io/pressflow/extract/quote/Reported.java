@@ -480,8 +480,7 @@ final class Reported {
             }
         }
         return (t.isWord(k) || t.kind(k) == Tokens.NUMBER) && !(t.is(k, "that") || t.is(k, "how") || t.is(k, "when") || t.is(k, "what") || t.is(k, "why")
-                || (t.is(k, "he") || t.is(k, "she") || t.is(k, "they") || t.is(k, "we") || t.is(k, "i") || t.is(k, "it")
-                || t.is(k, "his") || t.is(k, "her") || t.is(k, "their") || t.is(k, "my") || t.is(k, "our")) && clauseLike(k, end));
+                || (a.phrases().isPronoun(k) || t.is(k, "his") || t.is(k, "her") || t.is(k, "their") || t.is(k, "my") || t.is(k, "our")) && clauseLike(k, end));
     }
 
     private boolean clauseLike(int cs, int end) {
