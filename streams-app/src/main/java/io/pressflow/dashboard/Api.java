@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.pressflow.dashboard.model.DeadLetter;
 import io.pressflow.dashboard.model.QuoteView;
-import io.pressflow.dashboard.model.RecentQuotes;
 import io.pressflow.dashboard.model.SpeakerCount;
 import io.pressflow.dashboard.model.StatementView;
 import io.pressflow.dashboard.model.TopicCount;
@@ -89,12 +88,11 @@ final class Api {
             }
         }
         SpeakerCount count = local.speaker(speakerId);
-        RecentQuotes recent = local.recentQuotes(speakerId);
-        if (count == null && recent == null) {
+        if (count == null) {
             return Optional.empty();
         }
-        return Optional.of(new Answers.SpeakerQuotes(speakerId, count == null ? null : count.speaker(),
-                count == null ? 0 : count.quotes(), recent == null ? List.of() : recent.quotes(), server(self())));
+        return Optional.of(new Answers.SpeakerQuotes(speakerId, count.speaker(), count.quotes(),
+                local.recentQuotes(speakerId, count), server(self())));
     }
 
     Optional<StatementView> statement(String id, boolean localOnly) throws IOException, InterruptedException {
@@ -121,7 +119,7 @@ final class Api {
             g.answers().forEach(a -> quotes.addAll(a.quotes()));
             unavailable = g.unavailable();
         }
-        quotes.sort(RecentQuotes.NEWEST_FIRST);
+        quotes.sort(QuoteView.NEWEST_FIRST);
         return new Answers.LatestQuotes(limit(quotes, limit), unavailable);
     }
 

@@ -6,7 +6,6 @@ import io.pressflow.dashboard.model.DeadLetter;
 import io.pressflow.dashboard.model.DeadLetterCount;
 import io.pressflow.dashboard.model.JsonSerde;
 import io.pressflow.dashboard.model.QuoteView;
-import io.pressflow.dashboard.model.RecentQuotes;
 import io.pressflow.dashboard.model.SpeakerCount;
 import io.pressflow.dashboard.model.StatementView;
 import io.pressflow.dashboard.model.TopicCount;
@@ -25,7 +24,6 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
-import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
@@ -46,7 +44,7 @@ import org.apache.kafka.streams.state.WindowStore;
  * <pre>
  * press.statements.enriched ─► enriched-statements      (by statement id)
  *                           ─► source-statement-counts  (by source)
- *                           ─► speaker-quote-counts, speaker-recent-quotes (by speaker id, via a repartition)
+ *                           ─► speaker-quote-totals, speaker-latest-quotes (by speaker id, via a repartition)
  *                           ─► trending-topics          (by topic code, 5-minute buckets; a query sums the hour's 12)
  * press.statements.dlq (bytes) ─► dead-letter-counts    (by exception class)
  * </pre>
@@ -65,9 +63,9 @@ public final class DashboardTopology {
     /** Statements enriched per source (Long). */
     public static final String SOURCE_COUNTS_STORE = "source-statement-counts";
     /** Quotes per speaker id, as {@link SpeakerCount}. */
-    public static final String SPEAKER_COUNTS_STORE = "speaker-quote-counts";
-    /** The latest quotes per speaker id, as {@link RecentQuotes}. */
-    public static final String SPEAKER_QUOTES_STORE = "speaker-recent-quotes";
+    public static final String SPEAKER_COUNTS_STORE = "speaker-quote-totals";
+    /** Each speaker's latest quotes, one {@link QuoteView} per slot key (see {@link SpeakerQuotes}). */
+    public static final String SPEAKER_QUOTES_STORE = "speaker-latest-quotes";
     /** Tags per topic code in five-minute buckets, as {@link TopicCount}; {@link TrendingHour} sums an hour of them. */
     public static final String TRENDING_STORE = "trending-topics";
     /** Dead letters per exception class, as {@link DeadLetterCount}. */
@@ -109,17 +107,13 @@ public final class DashboardTopology {
                 .count(Named.as("count-by-source"), Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as(SOURCE_COUNTS_STORE)
                         .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()));
 
-        // one record per speaker and statement: a speaker quoted three times updates the aggregates once
-        KGroupedStream<String, List<QuoteView>> bySpeaker = enriched
-                .flatMap((id, e) -> QuoteView.groupedBySpeaker(e), Named.as("quotes-by-speaker-key"))
+        // one record per speaker and statement: a speaker quoted three times is one store read
+        builder.addStateStore(SpeakerQuotes.countsStore(SPEAKER_COUNTS_STORE));
+        builder.addStateStore(SpeakerQuotes.quotesStore(SPEAKER_QUOTES_STORE));
+        enriched.flatMap((id, e) -> QuoteView.groupedBySpeaker(e), Named.as("quotes-by-speaker-key"))
                 .repartition(Repartitioned.with(Serdes.String(), CompactSerde.QUOTES).withName("quotes-by-speaker"))
-                .groupByKey(Grouped.with(Serdes.String(), CompactSerde.QUOTES));
-        bySpeaker.aggregate(() -> SpeakerCount.NONE, (speaker, qs, agg) -> agg.addAll(qs), Named.as("count-speaker-quotes"),
-                Materialized.<String, SpeakerCount, KeyValueStore<Bytes, byte[]>>as(SPEAKER_COUNTS_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(CompactSerde.SPEAKER_COUNT));
-        bySpeaker.aggregate(() -> RecentQuotes.NONE, (speaker, qs, agg) -> agg.addAll(qs), Named.as("keep-recent-quotes"),
-                Materialized.<String, RecentQuotes, KeyValueStore<Bytes, byte[]>>as(SPEAKER_QUOTES_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(CompactSerde.RECENT_QUOTES));
+                .process(() -> new SpeakerQuotes(SPEAKER_COUNTS_STORE, SPEAKER_QUOTES_STORE), Named.as("keep-speaker-quotes"),
+                        SPEAKER_COUNTS_STORE, SPEAKER_QUOTES_STORE);
 
         // Tumbling buckets rather than hour windows hopping every 5 minutes: a tag then updates one
         // window, not twelve (the hopping windows were a third of this app's stream thread in the bench),

@@ -3,7 +3,6 @@ package io.pressflow.dashboard;
 import io.pressflow.dashboard.model.DeadLetter;
 import io.pressflow.dashboard.model.DeadLetterCount;
 import io.pressflow.dashboard.model.QuoteView;
-import io.pressflow.dashboard.model.RecentQuotes;
 import io.pressflow.dashboard.model.SpeakerCount;
 import io.pressflow.dashboard.model.StatementView;
 import io.pressflow.dashboard.model.TopicCount;
@@ -45,9 +44,10 @@ final class LocalStores {
         return read(DashboardTopology.SPEAKER_COUNTS_STORE, null, () -> this.<SpeakerCount>kv(DashboardTopology.SPEAKER_COUNTS_STORE).get(id));
     }
 
-    RecentQuotes recentQuotes(String speakerId) {
-        return read(DashboardTopology.SPEAKER_QUOTES_STORE, null,
-                () -> this.<RecentQuotes>kv(DashboardTopology.SPEAKER_QUOTES_STORE).get(speakerId));
+    /** The speaker's kept quotes, newest first (empty when none). */
+    List<QuoteView> recentQuotes(String speakerId, SpeakerCount count) {
+        return read(DashboardTopology.SPEAKER_QUOTES_STORE, List.of(),
+                () -> SpeakerQuotes.latest(speakerId, count, this.<QuoteView>kv(DashboardTopology.SPEAKER_QUOTES_STORE)));
     }
 
     List<SpeakerCount> speakers() {
@@ -56,11 +56,8 @@ final class LocalStores {
 
     /** The newest quotes across this instance's speakers. */
     List<QuoteView> latestQuotes(int limit) {
-        List<QuoteView> all = new ArrayList<>();
-        for (RecentQuotes r : this.<RecentQuotes>values(DashboardTopology.SPEAKER_QUOTES_STORE)) {
-            all.addAll(r.quotes());
-        }
-        all.sort(RecentQuotes.NEWEST_FIRST);
+        List<QuoteView> all = new ArrayList<>(this.<QuoteView>values(DashboardTopology.SPEAKER_QUOTES_STORE));
+        all.sort(QuoteView.NEWEST_FIRST);
         return all.size() > limit ? List.copyOf(all.subList(0, limit)) : all;
     }
 

@@ -10,10 +10,10 @@ import io.pressflow.avro.PressStatement;
 import io.pressflow.avro.QuoteEvent;
 import io.pressflow.avro.TopicTagEvent;
 import io.pressflow.dashboard.DashboardTopology;
+import io.pressflow.dashboard.SpeakerQuotes;
 import io.pressflow.dashboard.TrendingHour;
 import io.pressflow.dashboard.model.DeadLetterCount;
 import io.pressflow.dashboard.model.QuoteView;
-import io.pressflow.dashboard.model.RecentQuotes;
 import io.pressflow.dashboard.model.SpeakerCount;
 import io.pressflow.dashboard.model.StatementView;
 import io.pressflow.dashboard.model.TopicCount;
@@ -152,19 +152,52 @@ class EnrichmentAggregatesTest {
 
     @Test
     void keepsTheLatestQuotesPerSpeakerBounded() {
-        for (int i = 0; i < RecentQuotes.LIMIT + 5; i++) {
+        int statements = SpeakerQuotes.LIMIT + 5;
+        for (int i = 0; i < statements; i++) {
             String body = BANK + " Statement number " + i + ".";
             raw.pipeInput("b-" + i, statement("b-" + i, "bank-desk", body), T0.plusSeconds(i));
         }
-        RecentQuotes recent = this.<RecentQuotes>kv(DashboardTopology.SPEAKER_QUOTES_STORE).get("ivo-petrov");
-        assertEquals(RecentQuotes.LIMIT, recent.quotes().size());
-        QuoteView newest = recent.quotes().get(0);
-        assertEquals("b-" + (RecentQuotes.LIMIT + 4), newest.statementId(), "newest first");
-        assertEquals(T0.plusSeconds(RecentQuotes.LIMIT + 4).toEpochMilli(), newest.at());
+        SpeakerCount petrov = this.<SpeakerCount>kv(DashboardTopology.SPEAKER_COUNTS_STORE).get("ivo-petrov");
+        List<QuoteView> recent = latestOf("ivo-petrov");
+        assertEquals(SpeakerQuotes.LIMIT, recent.size());
+        QuoteView newest = recent.get(0);
+        assertEquals("b-" + (statements - 1), newest.statementId(), "newest first");
+        assertEquals(T0.plusSeconds(statements - 1).toEpochMilli(), newest.at());
+        for (int i = 1; i < recent.size(); i++) {
+            assertTrue(QuoteView.NEWEST_FIRST.compare(recent.get(i - 1), recent.get(i)) < 0, "sorted newest first at " + i);
+        }
         long perStatement = this.<StatementView>kv(DashboardTopology.STATEMENTS_STORE).get("b-0").quotes().stream()
                 .filter(q -> "ivo-petrov".equals(q.speakerId())).count();
-        assertEquals(perStatement * (RecentQuotes.LIMIT + 5), this.<SpeakerCount>kv(DashboardTopology.SPEAKER_COUNTS_STORE).get("ivo-petrov").quotes(),
-                "the count is not bounded, only the list");
+        assertEquals(perStatement * statements, petrov.quotes(), "the count is not bounded, only the list");
+        long oldestKept = statements - (SpeakerQuotes.LIMIT + perStatement - 1) / perStatement;
+        assertTrue(recent.stream().allMatch(q -> Long.parseLong(q.statementId().substring(2)) >= oldestKept),
+                "only the latest statements' quotes are kept: " + recent.stream().map(QuoteView::statementId).distinct().toList());
+        assertEquals(SpeakerQuotes.LIMIT, all(this.<QuoteView>kv(DashboardTopology.SPEAKER_QUOTES_STORE)).keySet().stream()
+                .filter(k -> k.startsWith("ivo-petrov#")).count(), "one key per slot, no more");
+    }
+
+    @Test
+    void aLateStatementTakesTheSlotsOfTheOldestProcessedQuotes() {
+        for (int i = 0; i < SpeakerQuotes.LIMIT; i++) {
+            raw.pipeInput("b-" + i, statement("b-" + i, "bank-desk", BANK + " Statement number " + i + "."), T0.plusSeconds(100 + i));
+        }
+        List<QuoteView> before = latestOf("ivo-petrov");
+        raw.pipeInput("late", statement("late", "bank-desk", BANK + " Filed late."), T0);
+        List<QuoteView> after = latestOf("ivo-petrov");
+
+        List<QuoteView> late = after.stream().filter(q -> q.statementId().equals("late")).toList();
+        assertTrue(!late.isEmpty(), "the late statement's quotes are kept");
+        assertEquals(late, after.subList(after.size() - late.size(), after.size()), "and shown last, for their time");
+        List<QuoteView> dropped = new ArrayList<>(before);
+        dropped.removeAll(after);
+        // times grow with processing order here, so the oldest-processed are the last shown
+        assertEquals(before.subList(before.size() - late.size(), before.size()), dropped);
+        assertEquals(SpeakerQuotes.LIMIT, after.size());
+    }
+
+    private List<QuoteView> latestOf(String speakerId) {
+        SpeakerCount count = this.<SpeakerCount>kv(DashboardTopology.SPEAKER_COUNTS_STORE).get(speakerId);
+        return SpeakerQuotes.latest(speakerId, count, this.<QuoteView>kv(DashboardTopology.SPEAKER_QUOTES_STORE));
     }
 
     @Test

@@ -11,14 +11,11 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * A compact binary format for the dashboard's busiest values. An aggregate is read and written back
- * whole for every quote or topic tag it counts (a speaker's recent quotes are 50 quotes), and with
- * JSON that was most of the dashboard app's CPU. Each value starts with a format byte, so a later
+ * whole for every quote or topic tag it counts, and with JSON that was most of the dashboard app's CPU. Each value starts with a format byte, so a later
  * layout can be told apart from this one.
  *
- * <p>Quotes ({@link #QUOTES}, {@link #RECENT_QUOTES}) are laid out by {@link EncodedQuote}: a list is
- * the format byte, an {@code int} count, then the quotes. Recent quotes are read as slices of the
- * value and written back by copying those slices, never decoding their strings (see
- * {@link RecentQuotes}); the bytes are the same as when they were written field by field.
+ * <p>Quotes ({@link #QUOTES}, {@link #QUOTE}) are laid out by {@link EncodedQuote}: a list is the
+ * format byte, an {@code int} count, then the quotes; a single quote is the format byte and the quote.
  */
 public final class CompactSerde<T> implements Serde<T> {
     private static final byte FORMAT = 1;
@@ -58,16 +55,24 @@ public final class CompactSerde<T> implements Serde<T> {
         }
     });
 
-    /** Merged on every update without decoding the quotes: see {@link RecentQuotes}. */
-    public static final CompactSerde<RecentQuotes> RECENT_QUOTES = new CompactSerde<>("RecentQuotes", new Layout<>() {
+    /** One quote: a slot of a speaker's latest quotes (see the dashboard's {@code SpeakerQuotes}). */
+    public static final CompactSerde<QuoteView> QUOTE = new CompactSerde<>("quote", new Layout<>() {
         @Override
-        public byte[] write(RecentQuotes r) {
-            return writeQuotes(r.entries());
+        public byte[] write(QuoteView q) {
+            EncodedQuote e = EncodedQuote.of(q);
+            byte[] out = new byte[1 + e.length()];
+            out[0] = FORMAT;
+            e.copyTo(out, 1);
+            return out;
         }
 
         @Override
-        public RecentQuotes read(byte[] bytes) throws IOException {
-            return RecentQuotes.ofEncoded(readQuotes(bytes));
+        public QuoteView read(byte[] bytes) throws IOException {
+            EncodedQuote e = EncodedQuote.read(bytes, 1, bytes.length);
+            if (1 + e.length() != bytes.length) {
+                throw new IOException((bytes.length - 1 - e.length()) + " bytes left over");
+            }
+            return e.view();
         }
     });
 

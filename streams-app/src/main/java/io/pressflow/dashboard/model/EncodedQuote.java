@@ -5,15 +5,10 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * One quote in {@link CompactSerde}'s layout, kept as the bytes it was read from (a slice of the
- * stored value) with only its sort keys read. A speaker's recent quotes are merged and written
- * back on every statement that quotes them; kept as slices, that costs a few array copies instead of
- * decoding and re-encoding 50 quotes' worth of strings. The {@link QuoteView} is decoded only when
- * someone reads it (the HTTP API).
+ * value), its lengths checked when read and its strings decoded into a {@link QuoteView} when asked.
  *
  * <p>Layout, big-endian (what {@code DataOutputStream} wrote since format 1, so stored values stay
  * readable): {@code statementId, int index, text, kind, speaker, speakerId, headline, source,
@@ -27,31 +22,15 @@ final class EncodedQuote {
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final int STRINGS_AFTER_INDEX = 6;
 
-    /** {@link RecentQuotes#NEWEST_FIRST}, on the bytes: the statement ids are decoded only to break a tie in time. */
-    static final Comparator<EncodedQuote> NEWEST_FIRST = (a, b) -> {
-        int c = Long.compare(b.at, a.at);
-        if (c == 0) {
-            c = a.compareStatementId(b);
-        }
-        return c != 0 ? c : Integer.compare(a.index, b.index);
-    };
-
     private final byte[] bytes;
     private final int offset;
     private final int length;
-    private final int idLength;
-    private final int index;
-    private final long at;
-    private String statementId;
     private QuoteView view;
 
-    private EncodedQuote(byte[] bytes, int offset, int length, int idLength, int index, long at) {
+    private EncodedQuote(byte[] bytes, int offset, int length) {
         this.bytes = bytes;
         this.offset = offset;
         this.length = length;
-        this.idLength = idLength;
-        this.index = index;
-        this.at = at;
     }
 
     /** Encodes a new quote once; it is then copied as bytes like the stored ones. */
@@ -70,8 +49,7 @@ final class EncodedQuote {
             p = putString(b, p, strings[i]);
         }
         LONG.set(b, p, q.at());
-        EncodedQuote e = new EncodedQuote(b, 0, size, strings[0] == null ? -1 : strings[0].length, q.index(), q.at());
-        e.statementId = q.statementId();
+        EncodedQuote e = new EncodedQuote(b, 0, size);
         e.view = q;
         return e;
     }
@@ -81,18 +59,16 @@ final class EncodedQuote {
      * string is decoded. The result keeps a reference to {@code bytes}, which must not change.
      */
     static EncodedQuote read(byte[] bytes, int offset, int end) throws IOException {
-        int idLength = Math.max(stringLength(bytes, offset, end), -1); // any negative length is null, as format 1 read it
-        int p = offset + Integer.BYTES + Math.max(idLength, 0);
+        // any negative length is null, as format 1 read it
+        int p = offset + Integer.BYTES + Math.max(stringLength(bytes, offset, end), 0);
         need(bytes, p, Integer.BYTES, end, "index");
-        int index = (int) INT.get(bytes, p);
         p += Integer.BYTES;
         for (int i = 0; i < STRINGS_AFTER_INDEX; i++) {
             p += Integer.BYTES + Math.max(stringLength(bytes, p, end), 0);
         }
         need(bytes, p, Long.BYTES, end, "time");
-        long at = (long) LONG.get(bytes, p);
         p += Long.BYTES;
-        return new EncodedQuote(bytes, offset, p - offset, idLength, index, at);
+        return new EncodedQuote(bytes, offset, p - offset);
     }
 
     /** Bytes this quote takes in a value. */
@@ -127,31 +103,6 @@ final class EncodedQuote {
         String headline = string(p);
         String source = string(p);
         return new QuoteView(id, idx, text, kind, speaker, speakerId, headline, source, (long) LONG.get(bytes, p[0]));
-    }
-
-    /**
-     * Same ids compare equal on their bytes; different ones are decoded and compared as Strings, so
-     * the order is exactly {@link String#compareTo} (UTF-8 byte order differs for some characters).
-     * A null id, which the topology never writes, sorts first instead of failing the stream thread.
-     */
-    private int compareStatementId(EncodedQuote o) {
-        if (idLength == o.idLength && (idLength <= 0 || Arrays.equals(bytes, offset + Integer.BYTES, offset + Integer.BYTES + idLength,
-                o.bytes, o.offset + Integer.BYTES, o.offset + Integer.BYTES + o.idLength))) {
-            return 0;
-        }
-        String mine = statementId();
-        String theirs = o.statementId();
-        if (mine == null || theirs == null) {
-            return mine == theirs ? 0 : mine == null ? -1 : 1;
-        }
-        return mine.compareTo(theirs);
-    }
-
-    private String statementId() {
-        if (statementId == null && idLength >= 0) {
-            statementId = new String(bytes, offset + Integer.BYTES, idLength, StandardCharsets.UTF_8);
-        }
-        return statementId;
     }
 
     /** Reads the string at {@code p[0]} and moves {@code p[0]} past it; the bounds were checked by {@link #read}. */

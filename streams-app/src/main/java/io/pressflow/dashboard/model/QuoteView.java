@@ -5,6 +5,7 @@ import io.pressflow.avro.PressStatement;
 import io.pressflow.avro.QuoteItem;
 import io.pressflow.topology.StatementMapping;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,10 @@ import org.apache.kafka.streams.KeyValue;
  */
 public record QuoteView(String statementId, int index, String text, String kind, String speaker, String speakerId,
         String headline, String source, long at) {
+
+    /** Newest first by record time; ties keep statement order. */
+    public static final Comparator<QuoteView> NEWEST_FIRST = Comparator.comparingLong(QuoteView::at).reversed()
+            .thenComparing(QuoteView::statementId).thenComparingInt(QuoteView::index);
 
     /** Keyed by speaker id ({@code unknown} when none), as on {@code press.quotes}. */
     public static List<KeyValue<String, QuoteView>> bySpeaker(EnrichedStatement e) {

@@ -29,18 +29,6 @@ class CompactSerdeTest {
     }
 
     @Test
-    void recentQuotesKeepTheirOrderAndSize() {
-        RecentQuotes recent = RecentQuotes.NONE;
-        for (int i = 0; i < RecentQuotes.LIMIT + 3; i++) {
-            recent = recent.add(new QuoteView("st-" + i, i % 3, "words " + i, "direct", "Ivo Petrov", "ivo-petrov", "h" + i, "bank", i));
-        }
-        RecentQuotes back = roundTrip(CompactSerde.RECENT_QUOTES, recent);
-        assertEquals(RecentQuotes.LIMIT, back.quotes().size());
-        assertEquals(recent, back);
-        assertEquals(RecentQuotes.NONE, roundTrip(CompactSerde.RECENT_QUOTES, RecentQuotes.NONE));
-    }
-
-    @Test
     void countsComeBackEqual() {
         SpeakerCount speaker = SpeakerCount.NONE.add(QUOTE).add(QUOTE);
         assertEquals(speaker, roundTrip(CompactSerde.SPEAKER_COUNT, speaker));
@@ -52,20 +40,14 @@ class CompactSerdeTest {
 
     @Test
     void nullIsNullBothWays() {
-        assertNull(CompactSerde.RECENT_QUOTES.serializer().serialize("t", null));
-        assertNull(CompactSerde.RECENT_QUOTES.deserializer().deserialize("t", null));
+        assertNull(CompactSerde.QUOTE.serializer().serialize("t", null));
+        assertNull(CompactSerde.QUOTE.deserializer().deserialize("t", null));
     }
 
     @Test
-    void smallerThanJsonForAFullListOfRecentQuotes() {
-        List<QuoteView> quotes = new ArrayList<>();
-        for (int i = 0; i < RecentQuotes.LIMIT; i++) {
-            quotes.add(new QuoteView("st-" + i, 0, "We expect the first ferries to sail by Friday " + i, "direct", "Maria Okafor",
-                    "maria-okafor", "Harbour to reopen", "port-desk", 1_780_000_000_000L + i));
-        }
-        RecentQuotes recent = new RecentQuotes(quotes);
-        int compact = CompactSerde.RECENT_QUOTES.serializer().serialize("t", recent).length;
-        int json = JsonSerde.of(RecentQuotes.class).serializer().serialize("t", recent).length;
+    void smallerThanJsonForAQuote() {
+        int compact = CompactSerde.QUOTE.serializer().serialize("t", QUOTE).length;
+        int json = JsonSerde.of(QuoteView.class).serializer().serialize("t", QUOTE).length;
         assertTrue(compact < json, compact + " bytes compact vs " + json + " JSON");
     }
 
