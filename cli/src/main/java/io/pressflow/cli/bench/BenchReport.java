@@ -110,6 +110,9 @@ public record BenchReport(
         m.put("passthrough_p99_ms", round(passthrough.percentileMillis(99)));
         m.put("passthrough_cpu_ms_per_statement", round(passthrough.cpuMillisPerStatement()));
         m.put("ratio_vs_passthrough", round(ratioVsPassthrough()));
+        m.put("warmup_statements", enriched.warmedUp());
+        m.put("jit_cpu_share", Math.round(enriched.jitShare() * 1000) / 1000.0);
+        m.put("passthrough_warmup_statements", passthrough.warmedUp());
         m.put("stream_threads", threads);
         m.put("dashboard_app", dashboardApp);
         m.put("processing_guarantee", guarantee);

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -45,6 +46,13 @@ public final class Phase {
     private static final String PUBLISHER_THREAD = "bench-publisher";
     /** Kinds of thread listed on their own; the rest are summed in one line. */
     private static final int CPU_LINES = 16;
+    /**
+     * Warm-up goes on while the JIT compiles for more than this share of the machine's CPU, since the
+     * figures are meant for a long-running deployment, whose compiler has long gone quiet; at most
+     * {@link #MAX_EXTRA_WARMUPS} more chunks, and the share left is reported with the figures.
+     */
+    static final double SETTLED_JIT_SHARE = 0.02;
+    static final int MAX_EXTRA_WARMUPS = 4;
 
     /**
      * @param producer    producer config (the project's publisher settings, for the input topic)
@@ -63,24 +71,59 @@ public final class Phase {
         this.settings = settings;
     }
 
-    /** Publishes warm-up statements (not measured) and then the measured ones. */
-    public PhaseResult run(String name, List<PressStatement> warmup, List<PressStatement> measured) throws InterruptedException {
+    /**
+     * Publishes warm-up statements (not measured), then more in chunks while the JIT is still busy,
+     * then the measured ones.
+     *
+     * @param moreWarmup chunk {@code n} (from 0) of extra warm-up statements, new ids each time
+     */
+    public PhaseResult run(String name, List<PressStatement> warmup, IntFunction<List<PressStatement>> moreWarmup,
+            List<PressStatement> measured) throws InterruptedException {
         try (KafkaProducer<String, PressStatement> producer = new KafkaProducer<>(settings.producer());
                 KafkaConsumer<String, byte[]> reader = openReaderAtEnd()) {
+            int warmed = 0;
+            double jit = 0;
             if (!warmup.isEmpty()) {
-                Pass w = pass(producer, reader, warmup, 0);
-                if (w.read < warmup.size()) {
-                    throw new IllegalStateException(name + ": only " + w.read + " of " + warmup.size()
-                            + " warm-up statements came through (timeout " + settings.timeout().toSeconds() + " s; "
-                            + w.deadLettered + " dead-lettered, " + w.sendFailures + " failed to send"
-                            + (w.firstFailure == null ? "" : ": " + w.firstFailure) + ")");
+                jit = warm(name, producer, reader, warmup);
+                warmed = warmup.size();
+                for (int chunk = 0; jit > SETTLED_JIT_SHARE && chunk < MAX_EXTRA_WARMUPS; chunk++) {
+                    System.err.printf(Locale.ROOT, "bench: %s JIT still at %.0f%% of the CPU: warming up more%n", name, 100 * jit);
+                    List<PressStatement> more = moreWarmup.apply(chunk);
+                    jit = warm(name, producer, reader, more);
+                    warmed += more.size();
                 }
             }
-            System.err.printf("bench: %s warm-up done, measuring%n", name);
+            System.err.printf(Locale.ROOT, "bench: %s warm-up done (%d statements, JIT at %.0f%% of the CPU in the last stretch), measuring%n",
+                    name, warmed, 100 * jit);
             Pass p = pass(producer, reader, measured, settings.rate());
             printCpuByThread(name, p);
-            return p.result(name, measured);
+            return p.result(name, measured, warmed, jitShare(p));
         }
+    }
+
+    /** One warm-up pass, which must come through whole; returns the JIT's share of the machine's CPU meanwhile. */
+    private double warm(String name, KafkaProducer<String, PressStatement> producer, KafkaConsumer<String, byte[]> reader,
+            List<PressStatement> statements) throws InterruptedException {
+        Pass w = pass(producer, reader, statements, 0);
+        if (w.read < statements.size()) {
+            throw new IllegalStateException(name + ": only " + w.read + " of " + statements.size()
+                    + " warm-up statements came through (timeout " + settings.timeout().toSeconds() + " s; "
+                    + w.deadLettered + " dead-lettered, " + w.sendFailures + " failed to send"
+                    + (w.firstFailure == null ? "" : ": " + w.firstFailure) + ")");
+        }
+        return jitShare(w);
+    }
+
+    /**
+     * The compiler threads' CPU time in the pass over the machine's CPU time in it (every core); 0
+     * where threads' CPU cannot be read. CPU, not the JVM's compilation time, which counts the
+     * compiler's waits for a core too.
+     */
+    private static double jitShare(Pass p) {
+        long compiler = p.cpuByThread.entrySet().stream().filter(e -> e.getKey().contains("Compiler"))
+                .mapToLong(Map.Entry::getValue).sum();
+        double wallNanos = p.lastReadNanos - p.firstSendNanos;
+        return wallNanos <= 0 ? 0 : compiler / (wallNanos * Runtime.getRuntime().availableProcessors());
     }
 
     private KafkaConsumer<String, byte[]> openReaderAtEnd() {
@@ -118,11 +161,12 @@ public final class Phase {
         long cpuEndNanos;
         Map<String, Long> cpuByThread = Map.of();
 
-        PhaseResult result(String name, List<PressStatement> statements) {
+        PhaseResult result(String name, List<PressStatement> statements, int warmedUp, double jitShare) {
             double seconds = Math.max(1, lastReadNanos - firstSendNanos) / 1e9;
             double publishSeconds = Math.max(1, lastSendNanos - firstSendNanos) / 1e9;
             return new PhaseResult(name, statements.size(), read, deadLettered, sendFailures, firstFailure,
-                    bodyBytes, seconds, publishSeconds, latencyUs.copy(), missingHeader, (cpuEndNanos - cpuStartNanos) / 1e9);
+                    bodyBytes, seconds, publishSeconds, latencyUs.copy(), missingHeader, (cpuEndNanos - cpuStartNanos) / 1e9,
+                    warmedUp, jitShare);
         }
     }
 

@@ -17,6 +17,8 @@ import org.HdrHistogram.Histogram;
  * @param latencyUs      send to read per statement, microseconds
  * @param missingHeader  outputs without the send-time header (not in the histogram)
  * @param cpuSeconds     CPU time the whole JVM used from the first send to the last read (negative when unknown)
+ * @param warmedUp       statements sent through before measuring
+ * @param jitShare       the JIT compiler's time in the measured pass over the machine's CPU time (all cores)
  */
 public record PhaseResult(
         String name,
@@ -30,7 +32,9 @@ public record PhaseResult(
         double publishSeconds,
         Histogram latencyUs,
         int missingHeader,
-        double cpuSeconds) {
+        double cpuSeconds,
+        int warmedUp,
+        double jitShare) {
 
     public double statementsPerSecond() {
         return read / seconds;

@@ -41,6 +41,9 @@ class BenchCommandIT {
         assertEquals(200, figures.get("enriched").asInt(), "every statement enriched, read committed");
         assertEquals(200, figures.get("passthrough_read").asInt());
         assertEquals(0, figures.get("dead_lettered").asInt());
+        assertEquals(0, figures.get("warmup_statements").asInt(), "--warmup 0: no warm-up, and none added");
+        double jit = figures.get("jit_cpu_share").asDouble();
+        assertTrue(jit >= 0 && jit <= 1, "JIT share of the CPU " + jit);
         assertTrue(figures.get("dashboard_app").asBoolean(), "measured with the dashboard app alongside, as deployed");
         assertTrue(figures.get("throughput_statements_per_s").asDouble() > 0);
         assertTrue(figures.get("passthrough_statements_per_s").asDouble() > 0);
