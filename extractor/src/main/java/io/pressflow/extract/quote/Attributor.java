@@ -963,6 +963,12 @@ final class Attributor {
                 if (namedBody != null) {
                     return namedBody;
                 }
+                if (Cast.describedByNationality(t, core.headLast())) {
+                    // "the Brazilian told reporters": the one introduced so ("Brazilian Luiz Tavares"), else as by age
+                    Cast.Member named = cast.byRole(List.of(Cast.key(t, core.headLast())), p.first());
+                    return named != null && named.person ? new Speaker(named.name(), SpeakerType.PERSON, mention, p.first(), named)
+                            : byAge(core, mention, p.first());
+                }
                 if (yearsOld(core) >= 0) {
                     return byAge(core, mention, p.first()); // "the 58-year-old former civil engineer"
                 }
@@ -1147,6 +1153,7 @@ final class Attributor {
     /**
      * "the 19-year-old said": the one the story gave that age ("Kieran Doyle, 19,"), else the person
      * the recent sentences are about ("Bernadette Kilgallon spent 24 years on wards ... the 52-year-old said").
+     * Also how "the Spaniard" is found when nobody was introduced as one.
      */
     private Speaker byAge(Phrase core, String mention, int at) {
         Cast.Member m = null;

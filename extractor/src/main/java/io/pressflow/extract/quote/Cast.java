@@ -107,6 +107,9 @@ final class Cast {
                 && !Lexicon.BETWEEN.contains(t, i + 1)) {
             return new Run(i, i, i + 1, i); // "the Turkish leader": an adjective, no name
         }
+        if (describedByNationality(t, i)) {
+            return new Run(i, i, i + 1, i); // "the 24-year-old Spaniard": someone described, no name
+        }
         int n = t.size();
         int j = i;
         while (j + 1 < n) {
@@ -138,6 +141,7 @@ final class Cast {
         while (a <= j && !surnameAfterHonorific(t, a) && !newPlace(t, a) && !monthAsGivenName(t, a, j)
                 && (Lexicon.TITLES.contains(t, a) || Lexicon.NOT_NAMES.contains(t, a)
                 || (a < j && demonym(t, a) && Lexicon.TITLES.contains(t, a + 1))
+                || (a == i && nationalityBeforeName(t, a, j))
                 || (a == i && sentenceInitial(t, a) && (lower.contains(t, a) || adverb(t, a)
                         || a < j && Lexicon.ROLE_NOUNS.contains(t, a))))) {
             a++;
@@ -248,6 +252,50 @@ final class Cast {
             return true; // Russian, American, European
         }
         return last == 'i' && (prev == 'l' || prev == 'n' || prev == 'q' || prev == 'b');
+    }
+
+    /**
+     * "the Brazilian", "the 24-year-old Spaniard", "the veteran Dutchman": a nationality noun alone,
+     * after an article and at most a few lower-case words, ages or numbers, and before no name.
+     */
+    static boolean describedByNationality(Tokens t, int i) {
+        if (!t.isCap(i) || !Lexicon.PERSON_DEMONYMS.contains(t, i) || i + 1 < t.size() && namePart(t, i + 1)
+                && t.sentence(i + 1) == t.sentence(i) || nounAfter(t, i + 1)) {
+            return false; // ("the Saudi government", "the Greek side": an adjective)
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            if (t.is(k, "the")) {
+                return true;
+            }
+            if (t.isWord(k) && t.isCap(k) && !t.has(k, Tokens.SENT_START) || !t.isWord(k) && !t.is(k, '-') && t.kind(k) != Tokens.NUMBER) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** a noun the word before qualifies: a post, a body, a group, a document */
+    private static boolean nounAfter(Tokens t, int k) {
+        return k < t.size() && t.isWord(k) && !t.isCap(k) && (Lexicon.ROLE_NOUNS.contains(t, k) || Lexicon.ORG_WORDS.contains(t, k)
+                || Lexicon.GROUP_NOUNS.contains(t, k) || Lexicon.BODY_DESCRIPTIONS.contains(t, k) || Lexicon.DOCUMENTS.contains(t, k)
+                || Lexicon.COMPANY_DESCRIPTIONS.contains(t, k));
+    }
+
+    /**
+     * "Brazilian Luiz Tavares", "Spaniard Carlos Moya": a nationality noun before a person's name of
+     * two words or more describes her (it becomes a role), unless the run is a body's name ("American
+     * Civil Liberties Union") or the word is also a given name ("Finn Ryan Walsh").
+     */
+    private static boolean nationalityBeforeName(Tokens t, int a, int j) {
+        if (j - a < 2 || !Lexicon.PERSON_DEMONYMS.contains(t, a) || Lexicon.DEMONYM_GIVEN_NAMES.contains(t, a)) {
+            return false;
+        }
+        for (int k = a + 1; k <= j; k++) {
+            if (bodyWord(t, k) || Lexicon.PLACE_ENDS.contains(t, k) || Lexicon.TITLES.contains(t, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Conversely," "Ultimately": a capitalised adverb opening a sentence */

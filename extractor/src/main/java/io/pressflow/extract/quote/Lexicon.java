@@ -410,6 +410,32 @@ final class Lexicon {
             "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "month", "year",
             "earlier", "last", "this", "next", "on", "in", "at", "late", "early");
 
+    /**
+     * Nouns for a person by nationality or home: "the 24-year-old Spaniard said", "the Brazilian told
+     * reporters" describe someone named before, and "Brazilian Luiz Tavares" is Luiz Tavares. Collective
+     * forms ("the British", "the Chinese", "the Swiss") are a people or a government, not one person,
+     * and are not here.
+     */
+    static final WordSet PERSON_DEMONYMS = WordSet.of("afghan", "albanian", "algerian", "american", "angolan", "argentine",
+            "argentinian", "armenian", "australian", "austrian", "azerbaijani", "bahraini", "bangladeshi", "belarusian",
+            "belgian", "bolivian", "bosnian", "brazilian", "briton", "bulgarian", "cameroonian", "canadian", "catalan",
+            "chilean", "colombian", "croat", "croatian", "cuban", "cypriot", "czech", "dane", "dutchman", "dutchwoman", "ecuadorian", "egyptian",
+            "emirati", "englishman", "englishwoman", "eritrean", "estonian", "ethiopian", "fijian", "filipino", "filipina",
+            "finn", "frenchman", "frenchwoman", "georgian", "german", "ghanaian", "greek", "guatemalan", "haitian",
+            "honduran", "hungarian", "icelander", "indian", "indonesian", "iranian", "iraqi", "irishman", "irishwoman",
+            "israeli", "italian", "ivorian", "jamaican", "jordanian", "kazakh", "kenyan", "kiwi", "korean", "kosovar",
+            "kuwaiti", "latvian", "liberian", "libyan", "lithuanian", "luxembourger", "macedonian", "malaysian", "malian",
+            "mexican", "moldovan", "mongolian", "montenegrin", "moroccan", "namibian", "nepali", "nigerian", "norwegian",
+            "pakistani", "palestinian", "panamanian", "paraguayan", "peruvian", "pole", "qatari", "romanian", "russian",
+            "rwandan", "salvadoran", "saudi", "scot", "scotsman", "scotswoman", "serb", "serbian", "slovak", "slovakian",
+            "slovene", "slovenian", "somali", "spaniard", "swede", "syrian", "tanzanian", "thai", "tunisian", "turk",
+            "ugandan", "ukrainian", "uruguayan", "uzbek", "venezuelan", "welshman", "welshwoman", "yemeni", "zambian",
+            "zimbabwean", "aussie", "texan", "californian", "londoner", "parisian", "muscovite", "dubliner", "glaswegian",
+            "yorkshireman", "yorkshirewoman", "cornishman");
+
+    /** of those, the ones that are also given names ("Finn Ryan", "Dane Cook"): never taken off the front of a name */
+    static final WordSet DEMONYM_GIVEN_NAMES = WordSet.of("dane", "finn", "scot", "pole", "kiwi", "german", "thai");
+
     /** second words of place names that open with "New" */
     static final WordSet NEW_PLACES = WordSet.of("york", "yorker", "jersey", "hampshire", "mexico", "zealand", "delhi", "orleans",
             "england", "haven", "brunswick", "caledonia", "guinea", "south", "london", "bedford", "rochelle", "britain");

@@ -220,7 +220,8 @@ final class Phrases {
             Phrase p = endingAt(e - 1, limit);
             // "The company, which reported its first loss, said": a description opening the sentence too
             boolean speaks = p != null && (p.form() == Phrase.Form.NAME || p.form() == Phrase.Form.DESCRIPTION
-                    && (Lexicon.ROLE_NOUNS.contains(t, p.headLast()) || Lexicon.GROUP_NOUNS.contains(t, p.headLast())));
+                    && (Lexicon.ROLE_NOUNS.contains(t, p.headLast()) || Lexicon.GROUP_NOUNS.contains(t, p.headLast())
+                    || Cast.describedByNationality(t, p.headLast()))); // "The 54-year-old Spaniard, who ..., said"
             return speaks && startsClause(p.first(), limit) ? p : null;
         }
         return null;
@@ -550,7 +551,8 @@ final class Phrases {
 
     private Phrase description(int j, int limit) {
         boolean headOk = Lexicon.ROLE_NOUNS.contains(t, j) || Lexicon.GROUP_NOUNS.contains(t, j) || Lexicon.DOCUMENTS.contains(t, j)
-                || Lexicon.ORG_WORDS.contains(t, j) || Lexicon.BODY_DESCRIPTIONS.contains(t, j) && !t.isCap(j);
+                || Lexicon.ORG_WORDS.contains(t, j) || Lexicon.BODY_DESCRIPTIONS.contains(t, j) && !t.isCap(j)
+                || Cast.describedByNationality(t, j);
         if (!headOk) {
             return null;
         }
@@ -567,8 +569,8 @@ final class Phrases {
                 k = p;
                 continue;
             }
-            if (t.is(j, "year-old") && (t.is(p, '-') || t.kind(p) == Tokens.NUMBER)) {
-                k = p; // "the 52-year-old"
+            if ((t.is(p, '-') || t.kind(p) == Tokens.NUMBER) && (t.is(j, "year-old") || t.is(p + 1, "year-old") || t.is(p + 1, '-'))) {
+                k = p; // "the 52-year-old", "the 24-year-old Spaniard"
                 continue;
             }
             if (t.isWord(p) && !Lexicon.CUES.contains(t, p) && !Lexicon.BETWEEN.contains(t, p) && !isPronoun(p)

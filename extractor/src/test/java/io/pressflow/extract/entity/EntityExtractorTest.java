@@ -146,6 +146,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNationalityNounBeforeANameIsTheCountryNotPartOfTheName() {
+        List<Entity> entities = extract("Spaniard Rafael Ortiz beat Dutchman Joost van Leer, and Swede Elin Berg won the women's event.", null);
+        Set<String> people = names(entities, EntityType.PERSON);
+        assertEquals(Set.of("Rafael Ortiz", "Joost van Leer", "Elin Berg"), people);
+        assertTrue(names(entities, EntityType.COUNTRY).containsAll(Set.of("Spain", "Netherlands", "Sweden")), entities::toString);
+    }
+
+    @Test
     void organisationHeadWordRefersBackToTheOrganisation() {
         Entity office = find(fixture(), EntityType.ORGANISATION, "Government Press Office").orElseThrow();
         assertEquals(Set.of("Government Press Office", "office"), mentionTexts(office));

@@ -988,6 +988,27 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNationalityNounDescribesSomeoneNamedBeforeAndIsNoName() {
+        List<Quote> q = extract("Rafael Ortiz reached the final on Saturday.\n\n"
+                + "\"My legs held up,\" the 24-year-old Spaniard said.\n\n"
+                + "His opponent, Brazilian Joao Lemos, was gracious. \"He was better today,\" the Brazilian told reporters.\n\n"
+                + "Dutchman Joost van Leer, who lost in the semi-final, said he would \"come back stronger.\" \"Next year,\" said the Dutchman.\n\n"
+                + "The Saudi government said it was pleased.");
+        assertEquals("Rafael Ortiz", quote(q, "My legs held up,").speaker());
+        assertEquals("Joao Lemos", quote(q, "He was better today,").speaker());
+        assertEquals("Joost van Leer", quote(q, "come back stronger.").speaker());
+        assertEquals("Joost van Leer", quote(q, "Next year,").speaker());
+        assertTrue(q.stream().noneMatch(x -> x.speaker() != null && x.speaker().matches(".*(Spaniard|Brazilian|Dutchman).*")), q::toString);
+    }
+
+    @Test
+    void aNationalityBeforeABodysNameStaysInIt() {
+        List<Quote> q = extract("The American Civil Liberties Union said it would sue. \"We will see them in court,\" said American Airlines.");
+        assertEquals("American Civil Liberties Union", reported(q, "it would sue").speaker());
+        assertEquals("American Airlines", quote(q, "We will see them in court,").speaker());
+    }
+
+    @Test
     void aSentenceEndingInAColonWithARelativeClauseOrALongVerbPhrase() {
         List<Quote> q = extract("Irina Soren read a statement. She turned to face the driver as she spoke:\n\n"
                 + "\"Elena called me every Sunday.\n\n"
