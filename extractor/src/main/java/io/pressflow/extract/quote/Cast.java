@@ -298,6 +298,36 @@ final class Cast {
         return true;
     }
 
+    /**
+     * "Mrs Strachan's husband, Alasdair,", "his wife, Laura,": a given name alone in apposition to a
+     * kin noun takes the family name of the one whose kin it is (named in full before); null otherwise.
+     */
+    private String kinsFamilyName(Run r) {
+        int kin = r.first() - 2;
+        if (r.first() != r.nameFirst() || kin < 1 || !t.is(r.first() - 1, ',') || !(t.is(r.last() + 1, ',') || t.is(r.last() + 1, '.'))
+                || !(Lexicon.MALE_KIN.contains(t, kin) || Lexicon.FEMALE_KIN.contains(t, kin))) {
+            return null;
+        }
+        Member owner = null;
+        int p = kin - 1;
+        if ((t.is(p, "'s") || t.is(p, "\u2019s")) && p > 0 && mentionAt[p - 1] >= 0) {
+            owner = mentions.get(mentionAt[p - 1]).member();
+        } else if (t.is(p, "his") || t.is(p, "her")) {
+            owner = recentPerson(p, t.is(p, "his") ? MALE : FEMALE, -1);
+        }
+        if (owner == null || !owner.person || owner.keys.size() < 2) {
+            return null;
+        }
+        String name = owner.name();
+        int space = name.lastIndexOf(' ');
+        // "Pieter de Vries": the particle goes with the family name
+        int before = name.lastIndexOf(' ', space - 1);
+        if (before >= 0 && Lexicon.NAME_JOINERS.contains(name, before + 1, space)) {
+            space = before;
+        }
+        return name.substring(space + 1);
+    }
+
     /** "Conversely," "Ultimately": a capitalised adverb opening a sentence */
     static boolean adverb(Tokens t, int i) {
         return t.length(i) > 5 && t.endsWith(i, "ly") && t.is(i + 1, ',');
@@ -332,6 +362,10 @@ final class Cast {
         }
         String text = t.text();
         int s = t.start(i);
+        char c = text.charAt(s);
+        if (c != 'a' && c != 'e' && c != 'b') {
+            return false; // (asked of nearly every word: the particles below start with these)
+        }
         int dash = particleDash(text, s, t.end(i));
         return dash > s && dash + 1 < t.end(i) && Character.isUpperCase(text.charAt(dash + 1))
                 && (t.startsWith(i, "al-") || t.startsWith(i, "el-") || t.startsWith(i, "ad-") || t.startsWith(i, "as-")
@@ -412,6 +446,11 @@ final class Cast {
                 gender = FEMALE;
             }
         }
+        String familyName = keys.size() == 1 ? kinsFamilyName(r) : null;
+        if (familyName != null) {
+            keys.add(key(familyName));
+            gender = Lexicon.MALE_KIN.contains(t, r.first() - 2) ? MALE : FEMALE;
+        }
         Member m = keys.size() == 1 && Lexicon.ORG_WORDS.contains(keys.get(0)) ? shortFormOfBody(keys.get(0)) : null;
         if (m == null && keys.size() == 1 && r.nameFirst() > 0 && (t.is(r.nameFirst() - 1, "sir") || t.is(r.nameFirst() - 1, "dame"))) {
             m = byGivenName(keys.get(0)); // "Sir Elton" is Elton John
@@ -434,7 +473,7 @@ final class Cast {
         if (m == null) {
             m = new Member();
             m.keys = keys;
-            m.name = nameText(r);
+            m.name = familyName == null ? nameText(r) : nameText(r) + " " + familyName;
             m.nameTokens = keys.size();
             members.add(m);
             byLast.computeIfAbsent(m.last(), k -> new ArrayList<>(2)).add(m);
@@ -450,7 +489,7 @@ final class Cast {
         boolean place = !titled && Lexicon.PLACE_ENDS.contains(t, r.nameLast());
         // (not "the Krishi Bhavan", "the Grand Palais": a name after a lower-case "the" is a place or a thing)
         boolean afterThe = !titled && r.first() > 0 && r.first() == r.nameFirst() && t.is(r.first() - 1, "the") && !t.isCap(r.first() - 1);
-        m.person |= !org && !m.org && !place && !afterThe && (keys.size() >= 2 || titled || givenNameSpeaking(r));
+        m.person |= !org && !m.org && !place && !afterThe && (keys.size() >= 2 || titled || givenNameSpeaking(r)) || familyName != null;
         if (gender != UNKNOWN) {
             m.gender = gender;
         } else if (m.gender == UNKNOWN && (keys.size() >= 2 || m.person)) {

@@ -436,6 +436,10 @@ final class Lexicon {
     /** of those, the ones that are also given names ("Finn Ryan", "Dane Cook"): never taken off the front of a name */
     static final WordSet DEMONYM_GIVEN_NAMES = WordSet.of("dane", "finn", "scot", "pole", "kiwi", "german", "thai");
 
+    /** kin who usually share a family name: "Mrs Strachan's husband, Alasdair," is Alasdair Strachan */
+    static final WordSet MALE_KIN = WordSet.of("husband", "son", "brother", "father", "widower", "grandson", "grandfather");
+    static final WordSet FEMALE_KIN = WordSet.of("wife", "daughter", "sister", "mother", "widow", "granddaughter", "grandmother");
+
     /** second words of place names that open with "New" */
     static final WordSet NEW_PLACES = WordSet.of("york", "yorker", "jersey", "hampshire", "mexico", "zealand", "delhi", "orleans",
             "england", "haven", "brunswick", "caledonia", "guinea", "south", "london", "bedford", "rochelle", "britain");

@@ -1002,6 +1002,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aGivenNameInAppositionToKinTakesTheFamilyName() {
+        List<Quote> q = extract("Morag Dunbar, 68, died in the crash. Her husband, Callum, said she \"loved that road.\"\n\n"
+                + "\"She drove it every day,\" said Mrs Dunbar's daughter, Isla.\n\n"
+                + "Senator Hugh Varley arrived later. Varley's wife, Corinne, said the family was \"in shock.\" \"We need time,\" Corinne said.\n\n"
+                + "A neighbour, Tom, said the bend was dangerous.");
+        assertEquals("Callum Dunbar", quote(q, "loved that road.").speaker());
+        assertEquals("Isla Dunbar", quote(q, "She drove it every day,").speaker());
+        assertEquals("Corinne Varley", quote(q, "in shock.").speaker());
+        assertEquals("Corinne Varley", quote(q, "We need time,").speaker());
+        assertEquals("Tom", reported(q, "the bend was dangerous").speaker(), "a neighbour is no kin");
+    }
+
+    @Test
     void aNationalityBeforeABodysNameStaysInIt() {
         List<Quote> q = extract("The American Civil Liberties Union said it would sue. \"We will see them in court,\" said American Airlines.");
         assertEquals("American Civil Liberties Union", reported(q, "it would sue").speaker());
