@@ -1050,8 +1050,7 @@ final class Attributor {
      */
     private Speaker bodyNamedBeforeItsNoun(Phrase core, String mention, int at) {
         int head = core.headLast();
-        if (!t.is(core.first(), "the") || !(t.is(head, "party") || t.is(head, "union") || t.is(head, "group") || t.is(head, "movement"))
-                || t.isCap(head)) {
+        if (!t.is(core.first(), "the") || !Lexicon.NAMED_BEFORE_HEADS.contains(t, head) || t.isCap(head)) {
             return null;
         }
         int a = core.first() + 1;
@@ -1121,7 +1120,7 @@ final class Attributor {
      */
     private Speaker authorBy(int doc, int se, String mention, int at) {
         for (int q = doc + 1; q < se && q <= doc + 5 && t.isWord(q); q++) {
-            if (t.is(q, "read") || t.is(q, "delivered") || t.is(q, "presented")) {
+            if (Lexicon.READ_OUT.contains(t, q)) {
                 return null; // "a statement read to the court by Ms Fyfe": she reads it, someone else wrote it
             }
             if (t.is(q, "by")) {

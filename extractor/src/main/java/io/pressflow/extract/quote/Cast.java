@@ -1327,12 +1327,8 @@ final class Cast {
     /** a body of members rather than a business: "the company" is never the distributors' association */
     private static boolean memberBody(Member m) {
         for (String k : m.keys) {
-            switch (k) {
-                case "association": case "union": case "party": case "federation": case "society": case "coalition":
-                case "alliance": case "league": case "cooperative": case "co-operative": case "club": case "university":
-                case "congress":
-                    return true;
-                default:
+            if (Lexicon.MEMBER_BODIES.contains(k)) {
+                return true;
             }
         }
         return false;

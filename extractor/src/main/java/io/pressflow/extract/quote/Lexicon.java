@@ -440,6 +440,16 @@ final class Lexicon {
     static final WordSet MALE_KIN = WordSet.of("husband", "son", "brother", "father", "widower", "grandson", "grandfather");
     static final WordSet FEMALE_KIN = WordSet.of("wife", "daughter", "sister", "mother", "widow", "granddaughter", "grandmother");
 
+    /** bodies made of members, whose "company" is not the body itself: "the Growers' Association ... the company said" */
+    static final WordSet MEMBER_BODIES = WordSet.of("association", "union", "party", "federation", "society", "coalition",
+            "alliance", "league", "cooperative", "co-operative", "club", "university", "congress");
+
+    /** heads a body's own name may stand before: "the Comhar party", "the GMB union", "the Sisters Uncut group" */
+    static final WordSet NAMED_BEFORE_HEADS = WordSet.of("party", "union", "group", "movement");
+
+    /** verbs of reading a text out for its author: "a statement read by her solicitor" */
+    static final WordSet READ_OUT = WordSet.of("read", "delivered", "presented");
+
     /** second words of place names that open with "New" */
     static final WordSet NEW_PLACES = WordSet.of("york", "yorker", "jersey", "hampshire", "mexico", "zealand", "delhi", "orleans",
             "england", "haven", "brunswick", "caledonia", "guinea", "south", "london", "bedford", "rochelle", "britain");
