@@ -31,6 +31,8 @@ final class Attributor {
     private final QuotedNames names;
 
     private Speaker lastSpeaker;
+    /** the last quote was a question: '"Did you?" Fontaine asked. "I did," she replied' answers it, she is not Fontaine */
+    private boolean lastAsked;
 
     /** A cue and speaker for one quote or clause, with why it was chosen. */
     record Found(Speaker speaker, String cue, int cueToken, double confidence, String reason) {}
@@ -72,6 +74,7 @@ final class Attributor {
                 if (f.speaker() != null && f.speaker().name() != null && f.confidence() >= 0.6) {
                     lastSpeaker = f.speaker();
                 }
+                lastAsked = f.cueToken() >= 0 && t.is(f.cueToken(), "asked") || asksAQuestion(span);
                 out.add(toQuote(span, f));
                 si++;
             }
@@ -883,10 +886,23 @@ final class Attributor {
 
     Found found(Phrase p, String cue, int cueToken, double conf, String reason) {
         Speaker s = resolve(p);
+        if (lastAsked && p.form() == Phrase.Form.PRONOUN && cueToken >= 0 && Lexicon.ANSWERS.contains(t, cueToken)
+                && s.member() != null && s.member() == member(lastSpeaker)) {
+            Cast.Member other = cast.otherPerson(p.first(), s.member());
+            if (other != null) {
+                s = new Speaker(other.name(), SpeakerType.PERSON, s.mention(), s.token(), other);
+            }
+        }
         if (s.name() == null && s.member() == null && p.form() == Phrase.Form.PRONOUN) {
             conf *= 0.8;
         }
         return new Found(s, cue, cueToken, conf, reason);
+    }
+
+    /** the quote's last word is followed by a question mark inside the marks */
+    private boolean asksAQuestion(QuoteMarks.Span span) {
+        int end = span.close() < 0 ? span.last() : span.close() - 1;
+        return end >= span.first() && t.is(end, '?');
     }
 
     // ---- speakers ----

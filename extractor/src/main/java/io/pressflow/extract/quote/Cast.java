@@ -1012,6 +1012,22 @@ final class Cast {
         return subject != null ? subject : recentPerson(at, gender, -1);
     }
 
+    /** the person last named before token at, of the same gender as {@code not} (when known), who is not {@code not} */
+    Member otherPerson(int at, Member not) {
+        int from = before(at);
+        for (int i = from; i >= 0 && i > from - REACH; i--) {
+            Mention x = mentions.get(i);
+            Member m = x.member();
+            if (t.paragraph(at) - t.paragraph(x.first()) > 4) {
+                return null;
+            }
+            if (!x.quoted() && m != not && m.person && fits(m, not.gender)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** the person of this gender last named as a sentence's subject, within the paragraph and the one before */
     private Member recentSubject(int at, int gender) {
         int from = before(at);

@@ -450,6 +450,10 @@ final class Lexicon {
     /** verbs of reading a text out for its author: "a statement read by her solicitor" */
     static final WordSet READ_OUT = WordSet.of("read", "delivered", "presented");
 
+    /** cues of an answer: the one who answers is not the one who asked */
+    static final WordSet ANSWERS = WordSet.of("replied", "answered", "responded", "retorted", "countered", "replies", "answers",
+            "responds", "retorts", "counters");
+
     /** second words of place names that open with "New" */
     static final WordSet NEW_PLACES = WordSet.of("york", "yorker", "jersey", "hampshire", "mexico", "zealand", "delhi", "orleans",
             "england", "haven", "brunswick", "caledonia", "guinea", "south", "london", "bedford", "rochelle", "britain");

@@ -67,6 +67,12 @@ final class Phrases {
                 if (nameAfter && (roleOfPlace || thePost && direct.headFirst() < direct.headLast())) {
                     return direct; // "The MP for Wexley North, Priya Lal, warned": the name, not the post
                 }
+                if (nameAfter && direct.headFirst() < direct.headLast() && Lexicon.TITLES.contains(t, direct.first())
+                        && !t.is(direct.first(), "the")) {
+                    // "A lecturer at the University of Lagos, Akoka, Prof. Tunde Bakare, said": the titled
+                    // name set off last is who speaks, not the campus town before it
+                    return direct;
+                }
                 if (before != null && (before.form() == Phrase.Form.NAME || before.form() == Phrase.Form.PRONOUN)
                         && startsClause(before.first(), limit)) {
                     return before;

@@ -90,7 +90,7 @@ final class Reported {
                     }
                 }
                 if (f == null) {
-                    Phrase p = a.phrases().startingAt(ss, j);
+                    Phrase p = namedInApposition(a.phrases().startingAt(ss, j), j);
                     if (p != null && p.form() != Phrase.Form.DESCRIPTION || p != null && Lexicon.GROUP_NOUNS.contains(t, p.headLast())) {
                         f = a.found(p, null, -1, 0.6, "sentence subject");
                     } else if (p == null) {
@@ -349,6 +349,19 @@ final class Reported {
             }
         }
         return end;
+    }
+
+    /**
+     * "The Housing Secretary, Rebecca Thorne, has refused ..., saying": a post and the name set off by
+     * commas after it are one subject, and the name is who speaks.
+     */
+    private Phrase namedInApposition(Phrase p, int limit) {
+        if (p == null || !t.is(p.last() + 1, ',') || !(p.form() == Phrase.Form.DESCRIPTION || Lexicon.ROLE_NOUNS.contains(t, p.headLast()))) {
+            return p;
+        }
+        Phrase named = a.phrases().startingAt(p.last() + 2, limit);
+        return named != null && named.form() == Phrase.Form.NAME && named.headFirst() < named.headLast() && t.is(named.last() + 1, ',')
+                ? named : p;
     }
 
     /**

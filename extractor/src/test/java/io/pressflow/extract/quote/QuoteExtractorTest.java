@@ -1015,6 +1015,26 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void whoAnswersAQuestionIsNotWhoAskedIt() {
+        List<Quote> q = extract("Engineer Ruth Oduya testified on Monday. Lawyer Carla Mendes questioned her for an hour.\n\n"
+                + "\"Did you warn the ministry in writing?\" Mendes asked.\n\n"
+                + "\"Twice,\" she replied. \"In two memos.\"\n\n"
+                + "\"Is that all?\" Mendes asked. \"It was enough,\" she answered.");
+        assertEquals("Carla Mendes", quote(q, "Did you warn the ministry in writing?").speaker());
+        assertEquals("Ruth Oduya", quote(q, "Twice,").speaker());
+        assertEquals("Ruth Oduya", quote(q, "In two memos.").speaker());
+        assertEquals("Ruth Oduya", quote(q, "It was enough,").speaker());
+    }
+
+    @Test
+    void aPostAndTheNameSetOffAfterItAreOneSubject() {
+        List<Quote> q = extract("The Transport Secretary, Lorna Baird, has refused to rule out fare rises, saying the budget was \"already stretched\".\n\n"
+                + "A lecturer at the University of Ibadan, Ibadan, Dr. Femi Adeyinka, said the plan was \"overdue\".");
+        assertEquals("Lorna Baird", reported(q, "the budget was").speaker());
+        assertEquals("Femi Adeyinka", reported(q, "the plan was").speaker());
+    }
+
+    @Test
     void aNationalityBeforeABodysNameStaysInIt() {
         List<Quote> q = extract("The American Civil Liberties Union said it would sue. \"We will see them in court,\" said American Airlines.");
         assertEquals("American Civil Liberties Union", reported(q, "it would sue").speaker());
