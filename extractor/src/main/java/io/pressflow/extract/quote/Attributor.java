@@ -31,6 +31,8 @@ final class Attributor {
     private final QuotedNames names;
 
     private Speaker lastSpeaker;
+    /** the last speaker found through a document ("The statement said"), whom "It added" goes on with */
+    private Speaker documentVoice;
     /** the last quote was a question: '"Did you?" Fontaine asked. "I did," she replied' answers it, she is not Fontaine */
     private boolean lastAsked;
 
@@ -65,14 +67,14 @@ final class Attributor {
                     si++;
                     continue;
                 }
-                Found f = attribute(si);
+                Found f = notTheOneNamedInside(span, attribute(si));
                 found[si] = f;
                 if (!speech(si, span, f)) {
                     si++;
                     continue;
                 }
                 if (f.speaker() != null && f.speaker().name() != null && f.confidence() >= 0.6) {
-                    lastSpeaker = f.speaker();
+                    heard(f.speaker());
                 }
                 lastAsked = f.cueToken() >= 0 && t.is(f.cueToken(), "asked") || asksAQuestion(span);
                 out.add(toQuote(span, f));
@@ -83,7 +85,7 @@ final class Attributor {
                 out.add(item.quote());
                 Speaker sp = item.found().speaker();
                 if (sp != null && sp.name() != null && (sp.member() != null || sp.type() == SpeakerType.ORGANISATION)) {
-                    lastSpeaker = sp;
+                    heard(sp);
                 }
             }
         }
@@ -899,6 +901,28 @@ final class Attributor {
         return new Found(s, cue, cueToken, conf, reason);
     }
 
+    /**
+     * '"Dilys never asked whether you were good enough," she said': a "he" or "she" is not the person
+     * the quote names by given name, but the last other person of that gender (when there is one).
+     */
+    private Found notTheOneNamedInside(QuoteMarks.Span span, Found f) {
+        Speaker s = f == null ? null : f.speaker();
+        Cast.Member m = s == null ? null : s.member();
+        if (m == null || !m.person || m.keys.size() < 2 || s.token() < 0 || !(t.is(s.token(), "he") || t.is(s.token(), "she"))) {
+            return f;
+        }
+        String given = m.keys.get(0);
+        int end = span.close() < 0 ? span.last() : span.close() - 1;
+        for (int k = span.first(); k <= end; k++) {
+            if (t.isCap(k) && Cast.key(t, k).equals(given) && !Cast.namePart(t, k + 1)) {
+                Cast.Member other = cast.otherPerson(s.token(), m);
+                return other == null ? f : new Found(new Speaker(other.name(), SpeakerType.PERSON, s.mention(), s.token(), other),
+                        f.cue(), f.cueToken(), f.confidence() * 0.9, f.reason() + ", not the one named inside");
+            }
+        }
+        return f;
+    }
+
     /** the quote's last word is followed by a question mark inside the marks */
     private boolean asksAQuestion(QuoteMarks.Span span) {
         int end = span.close() < 0 ? span.last() : span.close() - 1;
@@ -931,6 +955,10 @@ final class Attributor {
                     if (near && ls == null && lastSpeaker.type() == SpeakerType.ORGANISATION && lastSpeaker.name() != null) {
                         // "the Comhar party said ... It said": a body named only by its description speaks on
                         return new Speaker(lastSpeaker.name(), SpeakerType.ORGANISATION, mention, i, null);
+                    }
+                    if (near && t.is(i, "it") && documentVoice != null && documentVoice.name().equals(lastSpeaker.name())) {
+                        // "The statement said ... It added": the document goes on, for its author
+                        return new Speaker(lastSpeaker.name(), lastSpeaker.type(), mention, i, lastSpeaker.member());
                     }
                     m = ls != null && ls.org && near ? ls : cast.recentOrg(i);
                 }
@@ -1121,13 +1149,31 @@ final class Attributor {
                     }
                 }
                 if (subject == null || subject.form() == Phrase.Form.PRONOUN || subject.first() < k && subject.last() >= k) {
-                    return null;
+                    continue; // "According to the statement, ...": a mention that names no one; the one before may
                 }
                 Speaker s = resolve(subject);
-                return s.member() == null ? null : new Speaker(s.name(), s.type(), mention, at, s.member());
+                if (s.member() != null) {
+                    return new Speaker(s.name(), s.type(), mention, at, s.member());
+                }
             }
         }
         return null;
+    }
+
+    private void heard(Speaker s) {
+        if (spokeAsDocument(s)) {
+            documentVoice = s;
+        } else if (documentVoice != null && !documentVoice.name().equals(s.name())) {
+            documentVoice = null;
+        }
+        lastSpeaker = s;
+    }
+
+    /** the speaker was found through a document: "The statement said", "according to the report" */
+    private boolean spokeAsDocument(Speaker s) {
+        String m = s.mention();
+        int space = m == null ? -1 : m.lastIndexOf(' ');
+        return m != null && Lexicon.DOCUMENTS.contains(m, space + 1, m.length());
     }
 
     /**
@@ -1144,8 +1190,13 @@ final class Attributor {
                 if (by == null || by.form() == Phrase.Form.PRONOUN) {
                     return null;
                 }
-                if (by.form() == Phrase.Form.DESCRIPTION && t.is(by.last() + 1, ',')) {
-                    Phrase named = phrases.startingAt(by.last() + 2, se);
+                int comma = by.last() + 1;
+                while (by.form() == Phrase.Form.DESCRIPTION && comma < se && comma <= by.last() + 6 && t.isWord(comma)
+                        && cueAt(comma) == 0) {
+                    comma++; // "the Chief Press Secretary to the Governor, Mr. X": past what the post is of
+                }
+                if (by.form() == Phrase.Form.DESCRIPTION && t.is(comma, ',')) {
+                    Phrase named = phrases.startingAt(comma + 1, se);
                     by = named != null && named.form() == Phrase.Form.NAME ? named : by;
                 }
                 Speaker s = resolve(by);

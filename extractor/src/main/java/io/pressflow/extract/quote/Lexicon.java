@@ -321,7 +321,8 @@ final class Lexicon {
             "parliament", "secretariat", "commissioner", "tribunal", "cnn", "nbc", "abc", "cbs", "fox", "bbc", "ap",
             "afp", "msnbc", "politifact", "gop", "nato", "un", "eu", "who", "imf", "opec", "polls", "poll", "survey",
             "department", "policy", "systems", "group", "holdings", "partners", "industries", "airlines", "motors",
-            "pictures", "records", "entertainment", "studios", "labs", "technologies", "foods", "energy"), COMPANY_NOUNS));
+            "pictures", "records", "entertainment", "studios", "labs", "technologies", "foods", "energy", "caucus", "chamber",
+            "academy", "institution", "council"), COMPANY_NOUNS));
 
     /**
      * Last words of company names, capitalised there ("Halvorsen Maritime", "Arkto Capital"), so that the

@@ -1035,6 +1035,31 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSignedStatementSpeaksForItsSignatoryAndItGoesOnForThem() {
+        List<Quote> q = extract("The governor has dismissed four commissioners, according to a statement signed by the Chief Press "
+                + "Secretary to the Governor, Mr. Bayo Olatunde, and released in Ilorin.\n\n"
+                + "According to the statement, the affected commissioners oversee Finance, Works, Youth Affairs and Health.\n\n"
+                + "The statement said the governor thanked them for their service.\n\n"
+                + "It added that replacements would be named \"in due course\".");
+        assertEquals("Bayo Olatunde", reported(q, "the affected commissioners oversee").speaker());
+        assertEquals("Bayo Olatunde", reported(q, "the governor thanked them").speaker());
+        assertEquals("Bayo Olatunde", reported(q, "replacements would be named").speaker());
+        assertEquals("Bayo Olatunde", quote(q, "in due course").speaker());
+    }
+
+    @Test
+    void aPronounIsNotThePersonTheQuoteNamesByGivenName() {
+        List<Quote> q = extract("Gwen Pryor ran the choir for forty years. The soprano Alys Mortimer, who joined it in 1990, "
+                + "described Pryor as \"fearless\".\n\n"
+                + "\"Gwen never asked if you could sing,\" she said. \"She asked if you would turn up.\"\n\n"
+                + "\"Our caucus backs her,\" said Dana Holt, a Cardiff-based chair of the Valley Women Caucus. "
+                + "\"We all loved Gwen,\" she said.");
+        assertEquals("Alys Mortimer", quote(q, "Gwen never asked if you could sing,").speaker());
+        assertEquals("Alys Mortimer", quote(q, "She asked if you would turn up.").speaker());
+        assertEquals("Dana Holt", quote(q, "We all loved Gwen,").speaker());
+    }
+
+    @Test
     void aNationalityBeforeABodysNameStaysInIt() {
         List<Quote> q = extract("The American Civil Liberties Union said it would sue. \"We will see them in court,\" said American Airlines.");
         assertEquals("American Civil Liberties Union", reported(q, "it would sue").speaker());
