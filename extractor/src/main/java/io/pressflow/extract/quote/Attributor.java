@@ -1315,6 +1315,11 @@ final class Attributor {
                 return Cast.key(t, k - 1);
             }
         }
+        for (int k = core.first(); k < core.headLast(); k++) {
+            if (t.isCap(k) && Cast.demonym(t, k) && Lexicon.ORG_WORDS.contains(t, core.headLast())) {
+                return Cast.key(t, k); // "the Turkish government" is no company named before unless that one is Turkish
+            }
+        }
         return null;
     }
 

@@ -248,6 +248,9 @@ final class Cast {
         if (last == 'e' && prev == 's' && s.charAt(e - 3) == 'e') {
             return true; // Chinese, Japanese
         }
+        if (t.is(i, "swiss") || t.is(i, "thai") || t.is(i, "greek") || t.is(i, "czech") || t.is(i, "saudi")) {
+            return true; // "Swiss hearing-technology start-up Lumeris": an adjective the suffixes miss
+        }
         if (t.length(i) >= 6 && last == 'n' && prev == 'a' && (s.charAt(e - 3) == 'i' || s.charAt(e - 3) == 'c' || s.charAt(e - 3) == 'e')) {
             return true; // Russian, American, European
         }
@@ -598,6 +601,11 @@ final class Cast {
             String word = key(t, k);
             if (taken == 0 || !bodysWord(m, word)) {
                 addRole(m, word); // "Ministry spokeswoman Ilona Varga" is a spokeswoman, not the ministry
+            }
+            if (Lexicon.FEMALE_KIN.contains(t, k) || Lexicon.FEMALE_TITLES.contains(t, k)) {
+                m.gender = FEMALE; // "9/11 widow Terry Strada": the role says it, whatever the given name suggests
+            } else if (Lexicon.MALE_KIN.contains(t, k) || Lexicon.MALE_TITLES.contains(t, k)) {
+                m.gender = MALE;
             }
             k--;
             taken++;

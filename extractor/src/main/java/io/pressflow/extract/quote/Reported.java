@@ -364,6 +364,27 @@ final class Reported {
                 ? named : p;
     }
 
+    /** "Swiss hearing-technology start-up": an article, nationality and lower-case words that describe the name after them */
+    private boolean modifiersOnly(int from, int to) {
+        boolean nationality = false;
+        for (int k = from; k < to; k++) {
+            if (k == from && Lexicon.DETERMINERS.contains(t, k) || t.is(k, '-')) {
+                continue;
+            }
+            if (t.isWord(k) && t.isCap(k) && Cast.demonym(t, k)) {
+                nationality = true;
+                continue;
+            }
+            // "payments", "hearing-technology", "start-up": what kind of body, not "in", "of" or a verb
+            boolean describes = t.isWord(k) && !t.isCap(k) && !Lexicon.NOT_NAMES.contains(t, k) && !Lexicon.CUES.contains(t, k)
+                    && !Lexicon.AUX.contains(t, k) && !Lexicon.BETWEEN.contains(t, k);
+            if (!describes) {
+                return false;
+            }
+        }
+        return nationality && to - from <= 6;
+    }
+
     /**
      * "The Prime Minister thanked the President ... and said ...": the subject that opens the sentence
      * is the subject of a cue coordinated after another verb
@@ -372,7 +393,8 @@ final class Reported {
         Phrase p = null;
         for (int e = ss; e < cue - 1 && e < ss + 8 && p == null; e++) {
             Phrase q = a.phrases().endingAt(e, ss);
-            if (q != null && q.first() == ss && t.isWord(e + 1) && !t.isCap(e + 1) && !t.is(e + 1, "'s") && !t.is(e + 1, "\u2019s")) {
+            if (q != null && (q.first() == ss || modifiersOnly(ss, q.first())) && t.isWord(e + 1) && !t.isCap(e + 1)
+                    && !t.is(e + 1, "'s") && !t.is(e + 1, "\u2019s")) {
                 p = q; // the phrase that opens the sentence, up to its verb
             }
         }

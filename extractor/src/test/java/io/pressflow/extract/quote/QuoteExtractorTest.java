@@ -1060,6 +1060,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNationalityAdjectiveQualifiesABodyAndNamesNoOne() {
+        List<Quote> q = extract("GENEVA - Swiss payments start-up Velora on Monday launched a card for children, and said it expected "
+                + "200,000 users by June.\n\nThe Greek government said it would study the card.");
+        assertEquals("Velora", reported(q, "200,000 users").speaker());
+        assertEquals("The Greek government", reported(q, "it would study the card").speaker(), "not the company named before");
+    }
+
+    @Test
+    void aGenderedRoleBeforeANameOutweighsTheGivenName() {
+        List<Quote> q = extract("\"They took everything from us,\" said flood widow Terry Madsen.\n\n"
+                + "Council spokesman Josh Pell declined to comment.\n\n"
+                + "Madsen accused the council of ignoring warnings. \"Nobody listened,\" she said.");
+        assertEquals("Terry Madsen", quote(q, "Nobody listened,").speaker());
+    }
+
+    @Test
     void aNationalityBeforeABodysNameStaysInIt() {
         List<Quote> q = extract("The American Civil Liberties Union said it would sue. \"We will see them in court,\" said American Airlines.");
         assertEquals("American Civil Liberties Union", reported(q, "it would sue").speaker());
