@@ -1160,6 +1160,7 @@ final class Attributor {
         return null;
     }
 
+    /** a quote or report was attributed to {@code s}: the last speaker now, and the document's voice while it goes on */
     private void heard(Speaker s) {
         if (spokeAsDocument(s)) {
             documentVoice = s;

@@ -248,7 +248,7 @@ final class Cast {
         if (last == 'e' && prev == 's' && s.charAt(e - 3) == 'e') {
             return true; // Chinese, Japanese
         }
-        if (t.is(i, "swiss") || t.is(i, "thai") || t.is(i, "greek") || t.is(i, "czech") || t.is(i, "saudi")) {
+        if (Lexicon.UNSUFFIXED_DEMONYMS.contains(t, i)) {
             return true; // "Swiss hearing-technology start-up Lumeris": an adjective the suffixes miss
         }
         if (t.length(i) >= 6 && last == 'n' && prev == 'a' && (s.charAt(e - 3) == 'i' || s.charAt(e - 3) == 'c' || s.charAt(e - 3) == 'e')) {

@@ -434,6 +434,9 @@ final class Lexicon {
             "zimbabwean", "aussie", "texan", "californian", "londoner", "parisian", "muscovite", "dubliner", "glaswegian",
             "yorkshireman", "yorkshirewoman", "cornishman");
 
+    /** nationality adjectives without the endings {@code Cast.demonym} reads (-ish, -ese, -ian, -an, -i) */
+    static final WordSet UNSUFFIXED_DEMONYMS = WordSet.of("swiss", "thai", "greek", "saudi");
+
     /** of those, the ones that are also given names ("Finn Ryan", "Dane Cook"): never taken off the front of a name */
     static final WordSet DEMONYM_GIVEN_NAMES = WordSet.of("dane", "finn", "scot", "pole", "kiwi", "german", "thai");
 
