@@ -31,6 +31,10 @@ final class Attributor {
     private final QuotedNames names;
 
     private Speaker lastSpeaker;
+    /** the last quote when it was a question, else null */
+    private QuoteMarks.Span lastQuestion;
+    /** the one who spoke before the last speaker, someone else: who answers the last speaker's question */
+    private Speaker previousSpeaker;
     /** the last speaker found through a document ("The statement said"), whom "It added" goes on with */
     private Speaker documentVoice;
     /** the last quote was a question: '"Did you?" Fontaine asked. "I did," she replied' answers it, she is not Fontaine */
@@ -77,6 +81,7 @@ final class Attributor {
                     heard(f.speaker());
                 }
                 lastAsked = f.cueToken() >= 0 && t.is(f.cueToken(), "asked") || asksAQuestion(span);
+                lastQuestion = lastAsked ? span : null;
                 out.add(toQuote(span, f));
                 si++;
             }
@@ -346,6 +351,14 @@ final class Attributor {
         Found beat = actionBeat(span);
         if (beat != null) {
             return beat;
+        }
+        if (answersInExchange(span)) {
+            Cast.Member asked = lastQuestion == null ? null : addressee(lastQuestion);
+            // placed at this quote, so that a further paragraph of the answer continues from here
+            return asked != null && asked != member(lastSpeaker)
+                    ? new Found(new Speaker(asked.name(), SpeakerType.PERSON, null, span.open(), asked), null, -1, 0.5, "answers the one asked")
+                    : new Found(new Speaker(previousSpeaker.name(), previousSpeaker.type(), previousSpeaker.mention(), span.open(),
+                            previousSpeaker.member()), null, -1, 0.5, "answers the question before");
         }
         if (lastSpeaker != null && t.paragraph(span.open()) - t.paragraph(Math.max(0, lastSpeaker.token())) <= 2) {
             return new Found(lastSpeaker, null, -1, 0.5, "continues last speaker");
@@ -1160,8 +1173,39 @@ final class Attributor {
         return null;
     }
 
+    /**
+     * '"Did you put it in writing?" Fontaine asked. ¶ "I did."': a paragraph that is only a quote, no
+     * question itself, right after a question, answers it: it is the one who spoke before the asker,
+     * when that one spoke just before the question (an exchange), not the asker going on.
+     */
+    private boolean answersInExchange(QuoteMarks.Span span) {
+        if (!lastAsked || asksAQuestion(span) || lastSpeaker == null || previousSpeaker == null || previousSpeaker.member() == null
+                || !previousSpeaker.member().person || !t.has(span.open(), Tokens.PARA_START)) {
+            return false;
+        }
+        int asked = t.paragraph(Math.max(0, lastSpeaker.token()));
+        return t.paragraph(span.open()) - asked <= 1 && asked - t.paragraph(Math.max(0, previousSpeaker.token())) <= 2;
+    }
+
+    /** '"Mr. Lindqvist, did anyone ...?"': the person a question opens by addressing, or null */
+    private Cast.Member addressee(QuoteMarks.Span question) {
+        int k = question.first();
+        int end = question.close() < 0 ? question.last() : question.close() - 1;
+        while (k <= end && k < question.first() + 4 && Cast.namePart(t, k)) {
+            k++;
+        }
+        if (k == question.first() || k > end || !t.is(k, ',')) {
+            return null;
+        }
+        Cast.Member m = cast.lookup(question.first(), k - 1);
+        return m != null && m.person ? m : null;
+    }
+
     /** a quote or report was attributed to {@code s}: the last speaker now, and the document's voice while it goes on */
     private void heard(Speaker s) {
+        if (lastSpeaker != null && lastSpeaker.name() != null && !lastSpeaker.name().equals(s.name())) {
+            previousSpeaker = lastSpeaker;
+        }
         if (spokeAsDocument(s)) {
             documentVoice = s;
         } else if (documentVoice != null && !documentVoice.name().equals(s.name())) {

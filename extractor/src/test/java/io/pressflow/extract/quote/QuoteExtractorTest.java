@@ -1076,6 +1076,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteParagraphAfterAQuestionAnswersIt() {
+        List<Quote> q = extract("Former engineer Ruth Oduya testified on Monday. \"I warned them twice,\" Oduya said.\n\n"
+                + "\"Did you put that in writing?\" Carla Mendes asked.\n\n"
+                + "\"I did. In two memos.\"\n\n"
+                + "Sen. Paul Brandt, R-Ohio, turned to the company's chief, Tomas Feld. \"I am not persuaded,\" Brandt said.\n\n"
+                + "Sen. Ines Varo pressed further. \"Mr. Feld, did your board know?\" she asked.\n\n"
+                + "\"Not that I recall.\"");
+        assertEquals("Ruth Oduya", quote(q, "I did. In two memos.").speaker(), "the one who spoke before the question");
+        assertEquals("Tomas Feld", quote(q, "Not that I recall.").speaker(), "the one the question addresses");
+    }
+
+    @Test
     void aNationalityBeforeABodysNameStaysInIt() {
         List<Quote> q = extract("The American Civil Liberties Union said it would sue. \"We will see them in court,\" said American Airlines.");
         assertEquals("American Civil Liberties Union", reported(q, "it would sue").speaker());
