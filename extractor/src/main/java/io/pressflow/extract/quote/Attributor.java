@@ -31,14 +31,12 @@ final class Attributor {
     private final QuotedNames names;
 
     private Speaker lastSpeaker;
-    /** the last quote when it was a question, else null */
+    /** the last quote when it was a question, else null: '"Did you?" Fontaine asked. "I did," she replied' answers it */
     private QuoteMarks.Span lastQuestion;
     /** the one who spoke before the last speaker, someone else: who answers the last speaker's question */
     private Speaker previousSpeaker;
     /** the last speaker found through a document ("The statement said"), whom "It added" goes on with */
     private Speaker documentVoice;
-    /** the last quote was a question: '"Did you?" Fontaine asked. "I did," she replied' answers it, she is not Fontaine */
-    private boolean lastAsked;
 
     /** A cue and speaker for one quote or clause, with why it was chosen. */
     record Found(Speaker speaker, String cue, int cueToken, double confidence, String reason) {}
@@ -80,8 +78,7 @@ final class Attributor {
                 if (f.speaker() != null && f.speaker().name() != null && f.confidence() >= 0.6) {
                     heard(f.speaker());
                 }
-                lastAsked = f.cueToken() >= 0 && t.is(f.cueToken(), "asked") || asksAQuestion(span);
-                lastQuestion = lastAsked ? span : null;
+                lastQuestion = f.cueToken() >= 0 && t.is(f.cueToken(), "asked") || asksAQuestion(span) ? span : null;
                 out.add(toQuote(span, f));
                 si++;
             }
@@ -352,13 +349,12 @@ final class Attributor {
         if (beat != null) {
             return beat;
         }
-        if (answersInExchange(span)) {
-            Cast.Member asked = lastQuestion == null ? null : addressee(lastQuestion);
+        Cast.Member answering = answersInExchange(span) ? answerer() : null;
+        if (answering != null) {
             // placed at this quote, so that a further paragraph of the answer continues from here
-            return asked != null && asked != member(lastSpeaker)
-                    ? new Found(new Speaker(asked.name(), SpeakerType.PERSON, null, span.open(), asked), null, -1, 0.5, "answers the one asked")
-                    : new Found(new Speaker(previousSpeaker.name(), previousSpeaker.type(), previousSpeaker.mention(), span.open(),
-                            previousSpeaker.member()), null, -1, 0.5, "answers the question before");
+            String mention = answering == member(previousSpeaker) ? previousSpeaker.mention() : null;
+            return new Found(new Speaker(answering.name(), SpeakerType.PERSON, mention, span.open(), answering), null, -1, 0.5,
+                    "answers the question before");
         }
         if (lastSpeaker != null && t.paragraph(span.open()) - t.paragraph(Math.max(0, lastSpeaker.token())) <= 2) {
             return new Found(lastSpeaker, null, -1, 0.5, "continues last speaker");
@@ -901,8 +897,9 @@ final class Attributor {
 
     Found found(Phrase p, String cue, int cueToken, double conf, String reason) {
         Speaker s = resolve(p);
-        if (lastAsked && p.form() == Phrase.Form.PRONOUN && cueToken >= 0 && Lexicon.ANSWERS.contains(t, cueToken)
+        if (lastQuestion != null && p.form() == Phrase.Form.PRONOUN && cueToken >= 0 && Lexicon.ANSWERS.contains(t, cueToken)
                 && s.member() != null && s.member() == member(lastSpeaker)) {
+            // with a pronoun, the last other person of its gender (the one before the asker may be of either)
             Cast.Member other = cast.otherPerson(p.first(), s.member());
             if (other != null) {
                 s = new Speaker(other.name(), SpeakerType.PERSON, s.mention(), s.token(), other);
@@ -1179,12 +1176,24 @@ final class Attributor {
      * when that one spoke just before the question (an exchange), not the asker going on.
      */
     private boolean answersInExchange(QuoteMarks.Span span) {
-        if (!lastAsked || asksAQuestion(span) || lastSpeaker == null || previousSpeaker == null || previousSpeaker.member() == null
-                || !previousSpeaker.member().person || !t.has(span.open(), Tokens.PARA_START)) {
-            return false;
+        return lastQuestion != null && lastSpeaker != null && !asksAQuestion(span) && t.has(span.open(), Tokens.PARA_START)
+                && t.paragraph(span.open()) - t.paragraph(Math.max(0, lastSpeaker.token())) <= 1;
+    }
+
+    /**
+     * Who answers the last quote's question: the one it addresses ("Mr. Lindqvist, did ...?"), else whoever
+     * spoke just before the asker (within two paragraphs: an exchange); null when neither.
+     */
+    private Cast.Member answerer() {
+        Cast.Member asker = member(lastSpeaker);
+        Cast.Member addressed = addressee(lastQuestion);
+        if (addressed != null && addressed != asker) {
+            return addressed;
         }
+        Cast.Member before = member(previousSpeaker);
         int asked = t.paragraph(Math.max(0, lastSpeaker.token()));
-        return t.paragraph(span.open()) - asked <= 1 && asked - t.paragraph(Math.max(0, previousSpeaker.token())) <= 2;
+        return before != null && before.person && before != asker && asked - t.paragraph(Math.max(0, previousSpeaker.token())) <= 2
+                ? before : null;
     }
 
     /** '"Mr. Lindqvist, did anyone ...?"': the person a question opens by addressing, or null */

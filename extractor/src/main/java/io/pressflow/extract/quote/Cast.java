@@ -1029,9 +1029,7 @@ final class Cast {
             if (t.paragraph(at) - t.paragraph(x.first()) > 4) {
                 return null;
             }
-            int n = x.last() + 1;
-            boolean qualifies = modifiesNext(x) || n < t.size() && t.isWord(n) && !t.isCap(n)
-                    && (Lexicon.ROLE_NOUNS.contains(t, n) || Lexicon.ORG_WORDS.contains(t, n));
+            boolean qualifies = modifiesNext(x) || nounAfter(t, x.last() + 1);
             if (!x.quoted() && m != not && m.person && fits(m, not.gender) && !qualifies) {
                 return m; // (not "a South Florida-based president": a name that qualifies the noun after it)
             }
