@@ -100,6 +100,9 @@ final class Lexicon {
             "contacted", "interviewed", "addressing", "appearing", "campaigning", "referring", "writing", "testifying",
             "reacting", "challenged", "confronted");
 
+    /** words linking a sentence to the one before, not part of what it reports: "But in recent days, ..." */
+    static final WordSet CLAUSE_LINKS = WordSet.of("but", "and", "so", "yet", "still");
+
     /** prepositions opening an adjunct of the telling: "said at a meeting in Tarvik, on Monday, that ..." */
     static final WordSet ADJUNCT_OPENERS = WordSet.of("at", "in", "on", "during", "after", "before", "while", "when",
             "outside", "from", "inside", "near");

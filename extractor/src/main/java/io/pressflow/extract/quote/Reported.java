@@ -196,6 +196,9 @@ final class Reported {
                 if (cs < end && !isAdjunct(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
                     if (!relative) {
                         main = f; // "an architect who said ...": a relative clause is not the sentence's report
+                        if (afterComma && t.is(after, ',')) {
+                            frontOfInterruption(ss, before, f, out);
+                        }
                     }
                     coveredTo = ce;
                 }
@@ -674,6 +677,28 @@ final class Reported {
     }
 
     /** a clause with its own subject and verb after a conjunction: "while X branded it" */
+    /** the most words before an attribution set off by commas that are taken as the report's opening */
+    private static final int MAX_FRONT_WORDS = 6;
+
+    /**
+     * "The museum, Mr. Obama said, would make visitors ...", "Too often, Clarke said, the debate ...":
+     * an attribution set off by commas inside the sentence interrupts the report, so the few words
+     * before it (past a leading "But" or "And") were said too. Only a short phrase without its own
+     * comma, quote or circumstance ("Asked about it, ...") is taken; a whole clause is handled above.
+     */
+    private void frontOfInterruption(int ss, int comma, Attributor.Found f, List<Item> out) {
+        int fs = Lexicon.CLAUSE_LINKS.contains(t, ss) ? ss + 1 : ss;
+        if (comma - fs < 2 || comma - fs > MAX_FRONT_WORDS || Lexicon.CIRCUMSTANCE.contains(t, fs)) {
+            return;
+        }
+        for (int k = fs; k < comma; k++) {
+            if (quoted[k] || !(t.isWord(k) || t.kind(k) == Tokens.NUMBER || t.is(k, '-'))) {
+                return;
+            }
+        }
+        emit(fs, comma, f, out);
+    }
+
     private boolean opensOwnClause(int k, int end) {
         if (t.is(k, "while") || t.is(k, "but") || t.is(k, "and") || t.is(k, "as") || t.is(k, "although") || t.is(k, "because")
                 || t.is(k, "who") || t.is(k, "which") || t.is(k, "whereas") || t.is(k, "though")) {

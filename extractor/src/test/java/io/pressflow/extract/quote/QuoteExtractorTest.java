@@ -473,6 +473,28 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAttributionSetOffByCommasInterruptsTheReport() {
+        List<Quote> q = extract("Harbour master Ines Falk spoke to reporters on the quay.\n\n"
+                + "But for now, Falk said, the ferries will keep to the winter timetable.\n\n"
+                + "The ferry company, Falk said, had not asked for more berths.");
+        Quote opening = reported(q, "for now");
+        assertEquals("for now", opening.text(), "the linking 'But' is not reported");
+        assertEquals("Ines Falk", opening.speaker());
+        assertEquals("Ines Falk", reported(q, "the ferries will keep to the winter timetable").speaker());
+        assertEquals("The ferry company", reported(q, "The ferry company").text());
+        assertEquals("Ines Falk", reported(q, "had not asked for more berths").speaker());
+    }
+
+    @Test
+    void aCircumstanceBeforeTheAttributionIsNotReported() {
+        List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
+                + "On Friday the harbour master said the ferries would run again.");
+        assertFalse(anyHolds(q, "Asked about"), q.toString());
+        assertFalse(anyHolds(q, "On Friday"), q.toString());
+        assertEquals("Tomas Brenner", reported(q, "the council would decide in May").speaker());
+    }
+
+    @Test
     void stancesCountAsAttributions() {
         List<Quote> q = extract("Mayor Lina Okafor plans to build two new schools before the election.\n\n"
                 + "The regional court ruled that the tender was unlawful.");
