@@ -308,6 +308,9 @@ final class Reported {
             if (k > cs + 2 && !quoted[k] && (t.is(k, "and") || t.is(k, "but")) && coordinatedCue(k + 1, end) > 0) {
                 return k; // "... and said she would ...": a second report by the same speaker
             }
+            if (k > cs + 2 && !quoted[k] && t.is(k, "and") && otherReportFollows(k + 1, end) && clauseLike(cs, k)) {
+                return k; // "... mishandled the investigation and Democrats accused ...": another speaker's report
+            }
             if (t.kind(k) == Tokens.MARK && quoted[k] && !quoted[k + 1 < t.size() ? k + 1 : k] && k + 1 < end
                     && (a.cueAt(k + 1) & Lexicon.PARTICIPLE) != 0) {
                 return k + 1; // ...ago," adding that ...
@@ -352,6 +355,21 @@ final class Reported {
             }
         }
         return end;
+    }
+
+    /** a subject opening at {@code n} and its own (not weak) cue within a few words: another report begins */
+    private boolean otherReportFollows(int n, int end) {
+        for (int q = n + 1; q < end && q < n + 6; q++) {
+            if (t.is(q, ',') || quoted[q]) {
+                return false;
+            }
+            int bits = a.cueAt(q);
+            if (bits != 0 && (bits & Lexicon.PARTICIPLE) == 0 && (bits & Lexicon.WEAK) == 0) {
+                Phrase p = a.phrases().subjectOf(q, n);
+                return p != null && p.first() == n;
+            }
+        }
+        return false;
     }
 
     /**

@@ -486,6 +486,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aReportEndsWhereAnotherSpeakersReportIsJoinedByAnd() {
+        List<Quote> q = extract("Council members said the depot had cost twice the estimate and residents argued that the bus lanes were empty.\n\n"
+                + "The mayor said the bakery and its suppliers agreed to move the market.");
+        Quote first = reported(q, "the depot had cost twice the estimate");
+        assertFalse(first.text().contains("residents"), first.text());
+        Quote second = reported(q, "the bus lanes were empty");
+        assertEquals("residents", second.speakerMention());
+        assertTrue(reported(q, "the bakery and its suppliers").text().contains("agreed to move the market"),
+                "two subjects joined by 'and' are one clause");
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
