@@ -103,6 +103,12 @@ final class Lexicon {
     /** words linking a sentence to the one before, not part of what it reports: "But in recent days, ..." */
     static final WordSet CLAUSE_LINKS = WordSet.of("but", "and", "so", "yet", "still");
 
+    /** forms of "tell", whose listener comes straight after it: "..., she told reporters." */
+    static final WordSet TELLING = WordSet.of("told", "tells", "tell");
+
+    /** who is told, as a pronoun: "..., he told me." */
+    static final WordSet LISTENER_PRONOUNS = WordSet.of("me", "us", "him", "her", "them", "you");
+
     /** prepositions opening an adjunct of the telling: "said at a meeting in Tarvik, on Monday, that ..." */
     static final WordSet ADJUNCT_OPENERS = WordSet.of("at", "in", "on", "during", "after", "before", "while", "when",
             "outside", "from", "inside", "near");

@@ -150,7 +150,7 @@ final class Phrases {
             return cs;
         }
         for (int k = cs + 1, words = 1; k < ce && k < cs + 12; k++) {
-            if (t.is(k, '-') || t.is(k, '\u2014') || t.is(k, '\u2013')) {
+            if (t.is(k, '-') || t.is(k, '\u2014') || t.is(k, '\u2013') || t.is(k, '\u2015')) {
                 return k + 1;
             }
             if (t.is(k, '(')) {

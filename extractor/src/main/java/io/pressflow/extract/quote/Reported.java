@@ -790,6 +790,16 @@ final class Reported {
         if (k < end && (t.is(k, "to") && t.is(j, "according"))) {
             k++;
         }
+        if (k < end && Lexicon.TELLING.contains(t, j)) {
+            // "..., Olsen told reporters on Tuesday.": the listener belongs to the cue
+            if (Lexicon.LISTENER_PRONOUNS.contains(t, k)) {
+                return k + 1;
+            }
+            Phrase listener = a.phrases().startingAt(k, end);
+            if (listener != null && listener.form() != Phrase.Form.PRONOUN) {
+                return listener.last() + 1;
+            }
+        }
         return k;
     }
 

@@ -498,6 +498,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void reportedSpeechBeforeATellingWithItsListener() {
+        List<Quote> q = extract("TARVIK \u2015 Harbour traffic will double by 2030, Sen. Maria Olsen (D-Maine) told reporters on Tuesday.\n\n"
+                + "The new berths will be ready in spring, she told the Harbour Board.\n\n"
+                + "Fees will rise next year, Olsen told me.");
+        Quote first = reported(q, "Harbour traffic will double by 2030");
+        assertEquals("Harbour traffic will double by 2030", first.text(), "the dateline is not reported");
+        assertEquals("Maria Olsen", first.speaker());
+        assertEquals("Maria Olsen", reported(q, "The new berths will be ready in spring").speaker());
+        assertEquals("Maria Olsen", reported(q, "Fees will rise next year").speaker());
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
