@@ -376,6 +376,33 @@ final class Phrases {
                 || t.is(p, '\u2013') || t.is(p, '-') || Lexicon.TIME_WORDS.contains(t, p) && t.isCap(p);
     }
 
+    /**
+     * "The cooperative said ...", "The hospital told ...": a noun the word lists do not know, with its
+     * article opening the clause, right before a strong verb of saying, is still who speaks (for reported
+     * speech: a direct quote has better evidence of its speaker around it). Only
+     * "the", "a" or "an" and at most two words before the noun, so that a longer phrase (where the
+     * verb may belong to a clause inside it) is left to the rules that know its words.
+     */
+    Phrase anyNounSpeaking(int cue, int limit) {
+        int j = cue - 1;
+        int bits = Lexicon.CUES.value(t, cue);
+        if (j < limit || j < 0 || ((bits & Lexicon.SPEECH) == 0 || (bits & Lexicon.STRONG) == 0 || (bits & Lexicon.PARTICIPLE) != 0
+                || !t.isWord(j) || t.isCap(j) || t.length(j) < 3 || Lexicon.NOT_NAMES.contains(t, j) || Lexicon.AUX.contains(t, j)
+                || Lexicon.CUES.contains(t, j) || isPronoun(j) || t.endsWith(j, "ly"))) {
+            return null;
+        }
+        for (int k = j - 1; k >= limit && k >= j - 3; k--) {
+            if (t.is(k, "the") || t.is(k, "a") || t.is(k, "an")) {
+                return startsClause(k, limit) ? new Phrase(k, j, Phrase.Form.DESCRIPTION, j, j, null) : null;
+            }
+            if (!t.isWord(k) || t.isCap(k) || Lexicon.NOT_NAMES.contains(t, k) || Lexicon.CUES.contains(t, k)
+                    || Lexicon.AUX.contains(t, k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private int skipBetween(int j, int limit) {
         int steps = 0;
         while (j >= limit && steps < 6) {

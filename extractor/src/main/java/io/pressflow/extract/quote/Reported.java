@@ -135,6 +135,9 @@ final class Reported {
                 continue;
             }
             Phrase subject = a.phrases().subjectOf(j, ss);
+            if (subject == null) {
+                subject = a.phrases().anyNounSpeaking(j, ss);
+            }
             if (subject != null && !subjectFits(subject, j, bits)) {
                 subject = null;
             }

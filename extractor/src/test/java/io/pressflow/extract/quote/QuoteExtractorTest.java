@@ -510,6 +510,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anyNounWithItsArticleBeforeSaidReports() {
+        // a cue as the text's first word has no word before it (this once read index -1)
+        List<Quote> q = extract("Said the lawyer: nothing.\n\n"
+                + "The cooperative said in a petition that some growers had waited two years.\n\n"
+                + "The fire said nothing about the cause, the brigade said.");
+        Quote x = reported(q, "some growers had waited two years");
+        assertEquals("The cooperative", x.speakerMention());
+        assertFalse(q.stream().anyMatch(y -> "The fire".equals(y.speakerMention())), q.toString());
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
