@@ -125,11 +125,22 @@ final class Phrases {
      * to the name that opens the clause. {@code comma} is the comma before the last apposition.
      */
     private Phrase nameBeforeAppositions(int comma, int limit) {
+        Phrase opening = null;
         for (int segments = 0; segments < 3 && comma > limit && t.is(comma, ','); segments++) {
             int e = comma - 1;
             Phrase named = endingAt(skipParenthesis(e, limit), limit);
             if (named != null && named.form() == Phrase.Form.NAME && opensApposition(named.first(), limit)) {
                 return named;
+            }
+            if (named != null && named.form() != Phrase.Form.PRONOUN) {
+                // "The chief executive of Brisk, a delivery firm, said": with no name, the phrase opening the clause
+                int first = named.first();
+                if (startsClause(first, limit)) {
+                    opening = named;
+                } else if (first - 1 >= limit && (t.is(first - 1, "the") || t.is(first - 1, "a") || t.is(first - 1, "an"))
+                        && startsClause(first - 1, limit)) {
+                    opening = new Phrase(first - 1, named.last(), named.form(), named.headFirst(), named.headLast(), named.object());
+                }
             }
             int k = e;
             while (k > limit && k > e - 12 && !t.is(k, ',') && t.kind(k) != Tokens.MARK && !Lexicon.CUES.contains(t, k)) {
@@ -137,7 +148,7 @@ final class Phrases {
             }
             comma = k;
         }
-        return null;
+        return opening;
     }
 
     /**
@@ -170,6 +181,9 @@ final class Phrases {
     private boolean opensApposition(int i, int limit) {
         if (startsClause(i, limit)) {
             return true;
+        }
+        if (t.is(i - 1, "the") && i - 2 >= limit && t.is(i - 2, ',')) {
+            return true; // "A riders' group, the Courier Riders Union, said": the name set off with its article
         }
         int k = i - 1;
         for (int steps = 0; k > limit && steps < 3 && t.isWord(k) && !t.isCap(k) && !Lexicon.CUES.contains(t, k)

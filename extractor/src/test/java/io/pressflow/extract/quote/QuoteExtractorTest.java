@@ -521,6 +521,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSubjectWithAppositionsButNoPersonNamed() {
+        List<Quote> q = extract("A riders' group, the Courier Riders Union, said the hearing had focused on the wrong checks.\n\n"
+                + "The chief executive of Brisk, a delivery firm, said the company had let drivers start early.");
+        assertEquals("Courier Riders Union", reported(q, "the hearing had focused on the wrong checks").speaker());
+        assertEquals("The chief executive of Brisk", reported(q, "the company had let drivers start early").speakerMention());
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
