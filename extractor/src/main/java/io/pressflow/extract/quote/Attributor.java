@@ -998,6 +998,9 @@ final class Attributor {
                         words.add(Cast.key(t, k));
                     }
                 }
+                if (words.isEmpty()) {
+                    return new Speaker(null, SpeakerType.UNRESOLVED, mention, p.first(), null); // a head of no words to match
+                }
                 if (capitalised(core.headFirst(), core.headLast()) && Lexicon.ORG_WORDS.contains(t, core.headLast())) {
                     // "the White House", "the Senate": a body's proper name made of title words, not a role
                     Cast.Member named = cast.lookup(core.headFirst(), core.headLast());

@@ -258,6 +258,13 @@ final class Lexicon {
     static final WordSet ROLE_NOUNS = WordSet.of("organiser", "organizer", "president", "leader", "councillor", "councilor", "councilman",
             "critic", "whip", "advocate", "coroner", "constable", "chairperson", "ombudsman", "winger", "priest", "imam", "rabbi",
             "bishop", "archbishop", "mla", "mpp",
+            // trades, courts and bystanders that speak in news copy
+            "publicist", "announcer", "narrator", "foreman", "forewoman", "broker", "magistrate", "juror", "defendant",
+            "plaintiff", "protester", "protestor", "pupil", "commentator", "pundit", "producer", "referee", "umpire",
+            "supporter", "vendor", "pedestrian", "hiker", "climber", "monk", "nun", "chaplain", "dentist", "carer",
+            "caregiver", "dean", "provost", "rector", "archivist", "surveyor", "insider", "employee", "staffer", "intern",
+            "cashier", "waiter", "waitress", "baker", "butcher", "miner", "welder", "janitor", "cleaner", "nanny",
+            "teenager", "spouse",
             "councilwoman", "alderman", "farmer", "teacher", "student", "resident", "worker", "owner", "nurse", "engineer",
             "officer", "driver", "pilot", "manager", "shopkeeper", "volunteer", "witness", "victim", "survivor", "lawyer", "minister", "premier", "chancellor", "king",
             "queen", "senator", "governor", "mayor", "secretary", "nominee", "candidate", "congressman", "congresswoman",

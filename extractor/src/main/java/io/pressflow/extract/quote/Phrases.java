@@ -417,6 +417,31 @@ final class Phrases {
         return null;
     }
 
+    /**
+     * The noun phrase after "according to" when the word lists know none of its words ("the studio",
+     * "her stylist", "a study published in ..."): an article or possessive, then up to four words before a
+     * preposition, a participle, a relative word or punctuation. Whatever "according to" names is the
+     * source, a document or a poll included.
+     */
+    Phrase sourceAfterAccordingTo(int i, int limit) {
+        int k = i;
+        if (k < limit && Lexicon.DETERMINERS.contains(t, k) && !t.is(k, "that") && !t.is(k, "which")) {
+            k++;
+        }
+        int last = -1;
+        for (int n = k; n < limit && n < k + 4 && t.isWord(n) && !Lexicon.NOT_NAMES.contains(t, n) && !Lexicon.CUES.contains(t, n)
+                && !Lexicon.AUX.contains(t, n); n++) {
+            if (n > k && !t.isCap(n) && t.endsWith(n, "ed")) {
+                break; // "a study published in ...", "documents filed Monday": the participle qualifies the source
+            }
+            if (t.is(n, "'s") || t.is(n, "\u2019s")) {
+                continue; // "Gaza's health ministry": the possessed noun that follows is the head
+            }
+            last = n;
+        }
+        return last < 0 ? null : new Phrase(i, last, Phrase.Form.DESCRIPTION, last, last, null);
+    }
+
     private int skipBetween(int j, int limit) {
         int steps = 0;
         while (j >= limit && steps < 6) {

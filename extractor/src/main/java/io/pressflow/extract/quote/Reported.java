@@ -771,6 +771,9 @@ final class Reported {
         int k = j + 2;
         Phrase p = a.phrases().startingAt(k, end);
         if (p == null) {
+            p = a.phrases().sourceAfterAccordingTo(k, end); // "according to the studio": whatever is named is the source
+        }
+        if (p == null) {
             return -1;
         }
         Attributor.Found f = a.found(p, "according to", j, 0.8, "according to");

@@ -529,6 +529,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void accordingToAnySource() {
+        List<Quote> q = extract("The actress will begin filming in Lisbon next month, according to her publicist.\n\n"
+                + "Rents rose by 9 per cent last year, according to a survey published on Monday by the housing office.");
+        assertEquals("her publicist", reported(q, "will begin filming in Lisbon next month").speakerMention());
+        assertEquals("a survey", reported(q, "Rents rose by 9 per cent last year").speakerMention(),
+                "the participle qualifies the source, it is not its head");
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
