@@ -264,7 +264,7 @@ final class Lexicon {
             "supporter", "vendor", "pedestrian", "hiker", "climber", "monk", "nun", "chaplain", "dentist", "carer",
             "caregiver", "dean", "provost", "rector", "archivist", "surveyor", "insider", "employee", "staffer", "intern",
             "cashier", "waiter", "waitress", "baker", "butcher", "miner", "welder", "janitor", "cleaner", "nanny",
-            "teenager", "spouse",
+            "teenager", "spouse", "man", "woman", "boy", "girl",
             "councilwoman", "alderman", "farmer", "teacher", "student", "resident", "worker", "owner", "nurse", "engineer",
             "officer", "driver", "pilot", "manager", "shopkeeper", "volunteer", "witness", "victim", "survivor", "lawyer", "minister", "premier", "chancellor", "king",
             "queen", "senator", "governor", "mayor", "secretary", "nominee", "candidate", "congressman", "congresswoman",

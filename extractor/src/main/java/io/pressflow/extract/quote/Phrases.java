@@ -90,6 +90,11 @@ final class Phrases {
         Phrase p = endingAt(j, limit);
         if (p == null) {
             p = beforeLocation(j, limit);
+        } else if (p.form() == Phrase.Form.NAME) {
+            Phrase placed = personPlacedBy(p, limit);
+            if (placed != null) {
+                p = placed;
+            }
         }
         Phrase acting = beforeParticiple(j, limit);
         if (acting != null && (p == null || p.first() > acting.headLast())) {
@@ -334,6 +339,25 @@ final class Phrases {
      * "Farmers in the valley say": a group or role named before where it is, or null. The place
      * phrase is read as part of the subject.
      */
+    /**
+     * "a woman on Harbour Street said", "a farmer in Tarvik said": the name is where the person is, and
+     * the person, described before it, speaks. Only a lower-case person noun, not a body ("the council in
+     * Tarvik" may be its name's own words).
+     */
+    private Phrase personPlacedBy(Phrase name, int limit) {
+        int prep = name.first() - 1;
+        if (prep - 1 < limit || !(t.is(prep, "in") || t.is(prep, "on") || t.is(prep, "at") || t.is(prep, "from") || t.is(prep, "near"))) {
+            return null;
+        }
+        Phrase person = endingAt(prep - 1, limit);
+        if (person == null || person.form() != Phrase.Form.DESCRIPTION || t.isCap(person.headLast())
+                || !Lexicon.ROLE_NOUNS.contains(t, person.headLast()) && !Lexicon.GROUP_NOUNS.contains(t, person.headLast())
+                || Lexicon.ORG_WORDS.contains(t, person.headLast()) || Lexicon.DOCUMENTS.contains(t, person.headLast())) {
+            return null;
+        }
+        return new Phrase(person.first(), name.last(), Phrase.Form.DESCRIPTION, person.headFirst(), person.headLast(), null);
+    }
+
     private Phrase beforeLocation(int j, int limit) {
         for (int k = j - 1; k > limit && k >= j - 4; k--) {
             if (!t.isWord(k)) {

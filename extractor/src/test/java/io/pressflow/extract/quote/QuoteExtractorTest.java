@@ -538,6 +538,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anUnnamedWomanIsTheSpeakerNotTheCompanyBefore() {
+        List<Quote> q = extract("Tarvik Power said crews had restored supply by noon.\n\n"
+                + "\"We sat in the dark for two days,\" a woman on Harbour Street said.");
+        Quote x = quote(q, "We sat in the dark for two days");
+        assertEquals("a woman on Harbour Street", x.speakerMention(), "the street is where she lives, not who speaks");
+        assertNotEquals("Tarvik Power", x.speaker());
+        assertNotEquals("Harbour Street", x.speaker());
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
