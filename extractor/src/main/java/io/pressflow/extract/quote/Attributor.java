@@ -71,7 +71,17 @@ final class Attributor {
                 }
                 Found f = notTheOneNamedInside(span, attribute(si));
                 found[si] = f;
-                if (!speech(si, span, f)) {
+                if (!marksSpeech(si, span, f)) {
+                    si++;
+                    continue;
+                }
+                if (f.speaker() == null || f.speaker().name() == null && f.speaker().mention() == null) {
+                    // a report around it may yet say whose words they are; a term with nobody in sight goes if none does
+                    boolean speech = !nobodyInSight(span, f);
+                    unattributed.add(new Unattributed(span, f, speech));
+                    if (speech) {
+                        lastQuestion = f.cueToken() >= 0 && t.is(f.cueToken(), "asked") || asksAQuestion(span) ? span : null;
+                    }
                     si++;
                     continue;
                 }
@@ -83,16 +93,50 @@ final class Attributor {
                 si++;
             }
             // reported speech in this sentence
-            for (Reported.Item item : reported.inSentence(s, ss, se)) {
+            List<Reported.Item> items = reported.inSentence(s, ss, se);
+            for (Reported.Item item : items) {
                 out.add(item.quote());
                 Speaker sp = item.found().speaker();
                 if (sp != null && sp.name() != null && (sp.member() != null || sp.type() == SpeakerType.ORGANISATION)) {
                     heard(sp);
                 }
             }
+            insideReports(items, out);
         }
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return out;
+    }
+
+    /** quoted words of the current sentence with no speaker of their own, waiting for its reports */
+    private final List<Unattributed> unattributed = new ArrayList<>(4);
+
+    /** @param speech whether the words stand as a quote even when no report claims them */
+    private record Unattributed(QuoteMarks.Span span, Found found, boolean speech) {}
+
+    /**
+     * 'According to a complaint filed by the regulator, the developers ran a "massive scheme"': words
+     * marked inside a report, with no speaker of their own, are the report's source's words.
+     */
+    private void insideReports(List<Reported.Item> items, List<Quote> out) {
+        for (Unattributed u : unattributed) {
+            int s = t.start(u.span().first());
+            int e = t.end(u.span().last());
+            Found claimed = null;
+            for (Reported.Item item : items) {
+                Quote r = item.quote();
+                if (r.start() <= s && e <= r.end()) {
+                    Found f = item.found();
+                    claimed = new Found(f.speaker(), f.cue(), f.cueToken(), f.confidence() * 0.9, "inside the report");
+                    break;
+                }
+            }
+            if (claimed != null) {
+                out.add(toQuote(u.span(), claimed));
+            } else if (u.speech()) {
+                out.add(toQuote(u.span(), u.found()));
+            }
+        }
+        unattributed.clear();
     }
 
     // ---- what is not speech ----
@@ -101,7 +145,7 @@ final class Attributor {
      * Quote marks also wrap nicknames (Robert "Bobby" Scott), markup
      * attributes and scare quotes. Those without a speaker in sight are not quotes.
      */
-    private boolean speech(int si, QuoteMarks.Span span, Found f) {
+    private boolean marksSpeech(int si, QuoteMarks.Span span, Found f) {
         int open = span.open();
         if (open > 0 && (t.is(open - 1, '=') || t.is(open - 1, '<'))) {
             return false; // markup: attr="value"
@@ -130,7 +174,12 @@ final class Attributor {
                 && !labelGiven(span)) {
             return false; // the "Contract with America", during a "Commander-in-Chief Forum": a name, not words said
         }
-        return !(f.cueToken() < 0 && f.speaker() == null && words <= 3); // a quoted term with nobody in sight
+        return true;
+    }
+
+    /** a quoted term with nobody in sight: no cue, no speaker, three words at most */
+    private boolean nobodyInSight(QuoteMarks.Span span, Found f) {
+        return f.cueToken() < 0 && f.speaker() == null && names.words(span) <= 3;
     }
 
     /** a title-cased span of two words or more next to span si, joined to it by "and", "or" or a comma */
@@ -298,6 +347,12 @@ final class Attributor {
         return t.is(i, "according") && t.is(i + 1, "to");
     }
 
+    /** who or what "according to" at {@code i} names, known words or not */
+    Phrase accordingToSource(int i, int limit) {
+        Phrase p = phrases.startingAt(i + 2, limit);
+        return p != null ? p : phrases.sourceAfterAccordingTo(i + 2, limit);
+    }
+
     // ---- quotes ----
 
     private Found attribute(int si) {
@@ -452,7 +507,7 @@ final class Attributor {
             }
         }
         if (isAccordingTo(k)) {
-            Phrase p = phrases.startingAt(k + 2, stop);
+            Phrase p = accordingToSource(k, stop);
             if (p != null) {
                 return found(p, "according to", k, 0.85, "according to after quote");
             }
@@ -664,11 +719,18 @@ final class Attributor {
         QuoteMarks.Span prev = si > 0 ? spans.get(si - 1) : null;
         int prevClose = prev != null && prev.close() >= 0 && prev.close() >= limit && prev.close() < open ? prev.close() : -1;
         int from = prevClose >= 0 ? prevClose + 1 : limit;
+        // "according to" a source of words the lists do not know ("according to the emails") yields to a
+        // speaker with a cue of their own in the sentence ("X replied ..., according to the emails:")
+        Found unknownSource = null;
         for (int j = open - 1; j >= from; j--) {
             if (isAccordingTo(j)) {
                 Phrase p = phrases.startingAt(j + 2, open);
                 if (p != null) {
                     return found(p, "according to", j, 0.85, "according to before quote");
+                }
+                Phrase any = unknownSource == null ? phrases.sourceAfterAccordingTo(j + 2, open) : null;
+                if (any != null) {
+                    unknownSource = found(any, "according to", j, 0.75, "according to before quote");
                 }
             }
             int bits = cueAt(j);
@@ -735,6 +797,9 @@ final class Attributor {
                     return found(q, cueText(j), j, 0.8, "cue then speaker before quote");
                 }
             }
+        }
+        if (unknownSource != null) {
+            return unknownSource;
         }
         if (prevClose >= 0 && found[si - 1] != null && found[si - 1].speaker() != null) {
             Found pf = found[si - 1];

@@ -548,6 +548,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void wordsMarkedInsideAReportAreItsSources() {
+        List<Quote> q = extract("Jonas Berg opened the meeting.\n\n"
+                + "More than 9,000 parents took part in a \"walk-in\" at 200 schools, according to the organisers.\n\n"
+                + "The general manager, Philip Danforth, replied with one line, according to the emails: \"Agree. Keep it small.\"");
+        assertEquals("the organisers", quote(q, "walk-in").speakerMention());
+        assertEquals("Philip Danforth", quote(q, "Keep it small").speaker(), "a cue of its own outranks a source the word lists do not know");
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
