@@ -103,6 +103,9 @@ final class Lexicon {
     /** words linking a sentence to the one before, not part of what it reports: "But in recent days, ..." */
     static final WordSet CLAUSE_LINKS = WordSet.of("but", "and", "so", "yet", "still");
 
+    /** an article or possessive that opens a noun phrase naming who speaks: "the family", "her family" */
+    static final WordSet OPENING_DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our");
+
     /** forms of "tell", whose listener comes straight after it: "..., she told reporters." */
     static final WordSet TELLING = WordSet.of("told", "tells", "tell");
 

@@ -415,26 +415,31 @@ final class Phrases {
     }
 
     /**
-     * "The cooperative said ...", "The hospital told ...": a noun the word lists do not know, with its
-     * article opening the clause, right before a strong verb of saying, is still who speaks (for reported
-     * speech: a direct quote has better evidence of its speaker around it). Only
-     * "the", "a" or "an" and at most two words before the noun, so that a longer phrase (where the
-     * verb may belong to a clause inside it) is left to the rules that know its words.
+     * "The cooperative said ...", "Her family said ...": a noun the word lists do not know, with its
+     * article or possessive opening the clause, right before a strong verb of saying, is still who
+     * speaks (for reported speech: a direct quote has better evidence of its speaker around it). At
+     * most two words between the article and the noun, so that a longer phrase (where the verb may
+     * belong to a clause inside it) is left to the rules that know its words.
      */
     Phrase anyNounSpeaking(int cue, int limit) {
-        int j = cue - 1;
         int bits = Lexicon.CUES.value(t, cue);
-        if (j < limit || j < 0 || ((bits & Lexicon.SPEECH) == 0 || (bits & Lexicon.STRONG) == 0 || (bits & Lexicon.PARTICIPLE) != 0
-                || !t.isWord(j) || t.isCap(j) || t.length(j) < 3 || Lexicon.NOT_NAMES.contains(t, j) || Lexicon.AUX.contains(t, j)
-                || Lexicon.CUES.contains(t, j) || isPronoun(j) || t.endsWith(j, "ly"))) {
+        if ((bits & Lexicon.SPEECH) == 0 || (bits & Lexicon.STRONG) == 0 || (bits & Lexicon.PARTICIPLE) != 0) {
+            return null;
+        }
+        int j = cue - 1;
+        if (j - 1 >= limit && t.length(j) > 4 && t.endsWith(j, "ly") && !Lexicon.OPENING_DETERMINERS.contains(t, j - 1)) {
+            j--; // "The cooperative reportedly said" (but "The family said": a noun in -ly after its article)
+        }
+        if (j < limit || j < 0 || !t.isWord(j) || t.isCap(j) || t.length(j) < 3 || Lexicon.NOT_NAMES.contains(t, j)
+                || Lexicon.AUX.contains(t, j) || Lexicon.CUES.contains(t, j) || isPronoun(j)) {
             return null;
         }
         for (int k = j - 1; k >= limit && k >= j - 3; k--) {
-            if (t.is(k, "the") || t.is(k, "a") || t.is(k, "an")) {
+            if (Lexicon.OPENING_DETERMINERS.contains(t, k)) {
                 return startsClause(k, limit) ? new Phrase(k, j, Phrase.Form.DESCRIPTION, j, j, null) : null;
             }
             if (!t.isWord(k) || t.isCap(k) || Lexicon.NOT_NAMES.contains(t, k) || Lexicon.CUES.contains(t, k)
-                    || Lexicon.AUX.contains(t, k)) {
+                    || Lexicon.AUX.contains(t, k) || t.endsWith(k, "ly")) {
                 return null;
             }
         }

@@ -75,7 +75,7 @@ final class Reported {
                 int cs = contentStart(j + 1, end, bits);
                 int ce = clauseEnd(cs, end);
                 Attributor.Found f = a.found(withWhom, a.cueText(j), j, 0.75, "with and participle");
-                if (cs < end && !isAdjunct(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
+                if (cs < end && opensContent(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
                     coveredTo = ce;
                 }
                 continue;
@@ -100,7 +100,7 @@ final class Reported {
                 if (f != null && (bits & Lexicon.WEAK) == 0 && ((bits & Lexicon.STRONG) != 0 || (bits & Lexicon.STANCE) != 0)) {
                     int cs = contentStart(j + 1, end, bits);
                     int ce = clauseEnd(cs, end);
-                    if (cs < end && !isAdjunct(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, new Attributor.Found(f.speaker(), t.string(j), j, f.confidence() * 0.9, "participle"), out)) {
+                    if (cs < end && opensContent(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, new Attributor.Found(f.speaker(), t.string(j), j, f.confidence() * 0.9, "participle"), out)) {
                         coveredTo = end;
                     }
                 }
@@ -129,7 +129,7 @@ final class Reported {
                 }
                 int cs = contentStart(j + 1, end, bits);
                 int ce = clauseEnd(cs, end);
-                if (cs < end && !isAdjunct(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
+                if (cs < end && opensContent(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
                     coveredTo = ce;
                 }
                 continue;
@@ -196,7 +196,7 @@ final class Reported {
                 if (relative) {
                     ce = untilComma(cs, ce); // "the premier, who had threatened to block it, left": the relative clause ends
                 }
-                if (cs < end && !isAdjunct(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
+                if (cs < end && opensContent(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
                     if (!relative) {
                         main = f; // "an architect who said ...": a relative clause is not the sentence's report
                         if (afterComma && t.is(after, ',')) {
@@ -814,6 +814,14 @@ final class Reported {
                 || t.is(k, "tuesday") || t.is(k, "wednesday") || t.is(k, "thursday") || t.is(k, "friday") || t.is(k, "saturday")
                 || t.is(k, "sunday") || t.is(k, "morning") || t.is(k, "afternoon") || t.is(k, "evening") || t.is(k, "night")
                 || t.is(k, "today") || t.is(k, "yesterday") || t.is(k, "tonight");
+    }
+
+    /**
+     * Content may open at {@code cs}: not an adjunct of the telling ("said on Monday"), unless a "that"
+     * already opened the report ("warned that at nearly 1,500 francs they would struggle").
+     */
+    private boolean opensContent(int cs) {
+        return !isAdjunct(cs) || t.is(cs - 1, "that") && !quoted[cs - 1];
     }
 
     private boolean isAdjunct(int k) {

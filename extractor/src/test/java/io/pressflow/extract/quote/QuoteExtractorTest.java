@@ -557,6 +557,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aFamilyAndAReportOpeningWithAPreposition() {
+        List<Quote> q = extract("Her family said she died peacefully at home in Tarvik on Sunday.\n\n"
+                + "Analyst Markus Feld praised the device. But he warned that at nearly 1,500 francs it would struggle to sell.");
+        assertEquals("Her family", reported(q, "she died peacefully at home").speakerMention());
+        assertEquals("Markus Feld", reported(q, "at nearly 1,500 francs it would struggle to sell").speaker());
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
