@@ -778,7 +778,8 @@ final class Reported {
         }
         Attributor.Found f = a.found(p, "according to", j, 0.8, "according to");
         if (j - 1 > ss && t.is(j - 1, ',')) {
-            return emit(ss, j - 1, f, out) ? end : -1;
+            // the words after the source may hold its own report: "..., according to Angela Ruiz, who said ..."
+            return emit(ss, j - 1, f, out) ? p.last() + 1 : -1;
         }
         int c = p.last() + 1;
         while (c < end && !t.is(c, ',') && c < p.last() + 8) {

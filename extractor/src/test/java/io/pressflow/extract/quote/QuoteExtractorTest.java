@@ -565,6 +565,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSourceAfterAccordingToMayReportAgain() {
+        List<Quote> q = extract("The school lost its roof, according to Superintendent Angela Ruiz, who said classes were cancelled through Friday.");
+        assertEquals("Angela Ruiz", reported(q, "The school lost its roof").speaker());
+        assertEquals("Angela Ruiz", reported(q, "classes were cancelled through Friday").speaker());
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
