@@ -156,7 +156,12 @@ final class Lexicon {
             "communique", "communiqué", "announcement", "decision", "verdict", "opinion", "brief", "motion", "memoir");
 
     /** titles before a name; they are stripped from the speaker and kept as its role */
-    static final WordSet TITLES = WordSet.of("mr.", "mrs.", "ms.", "miss", "dr.", "dr", "mr", "mrs", "ms", "sen.", "sen",
+    static final WordSet TITLES = WordSet.of(
+            // posts written before a name like a title: "Superintendent Angela Ruiz", "Rabbi Ezra Stein"
+            "superintendent", "inspector", "detective", "constable", "trooper", "corporal", "councillor", "alderman", "bishop",
+            "archbishop", "cardinal", "rabbi", "imam", "magistrate", "consul", "envoy", "baroness", "baron", "warden",
+            "treasurer", "auditor", "provost", "counsel", "solicitor", "barrister",
+            "mr.", "mrs.", "ms.", "miss", "dr.", "dr", "mr", "mrs", "ms", "sen.", "sen",
             "senator", "rep.", "rep", "representative", "gov.", "gov", "governor", "gen.", "general", "lt.", "col.", "sgt.",
             "capt.", "adm.", "maj.", "cmdr.", "president", "vice", "prime", "minister", "secretary", "chancellor", "king",
             "queen", "prince", "princess", "sir", "dame", "lord", "lady", "judge", "justice", "mayor", "pastor", "rev.",

@@ -567,8 +567,15 @@ class QuoteExtractorTest {
     @Test
     void aSourceAfterAccordingToMayReportAgain() {
         List<Quote> q = extract("The school lost its roof, according to Superintendent Angela Ruiz, who said classes were cancelled through Friday.");
-        assertEquals("Angela Ruiz", reported(q, "The school lost its roof").speaker());
+        assertEquals("Angela Ruiz", reported(q, "The school lost its roof").speaker(), "a post before a name is a title, not a given name");
         assertEquals("Angela Ruiz", reported(q, "classes were cancelled through Friday").speaker());
+    }
+
+    @Test
+    void postsWrittenAsTitlesAreNotPartOfTheName() {
+        List<Quote> q = extract("Rabbi Ezra Stein said the synagogue would reopen in May.\n\n\"We will not stop,\" the rabbi said.");
+        assertEquals("Ezra Stein", reported(q, "the synagogue would reopen in May").speaker());
+        assertEquals("Ezra Stein", quote(q, "We will not stop").speaker());
     }
 
     @Test
