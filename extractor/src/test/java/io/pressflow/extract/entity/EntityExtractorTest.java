@@ -133,6 +133,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void policeAndCouncilPostsAreTitlesToo() {
+        List<Entity> entities = extract("Inspector Graham Whitlow and Councillor Mary Byrne met residents in Tarvik.", null);
+        assertEquals("Inspector", find(entities, EntityType.PERSON, "Graham Whitlow").orElseThrow().role());
+        assertEquals("Councillor", find(entities, EntityType.PERSON, "Mary Byrne").orElseThrow().role());
+    }
+
+    @Test
     void surnamesPossessivesAndRoleDescriptionsMergeIntoThePerson() {
         List<Entity> entities = fixture();
         Entity scholz = find(entities, EntityType.PERSON, "Olaf Scholz").orElseThrow();
