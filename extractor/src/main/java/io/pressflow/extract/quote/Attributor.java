@@ -350,7 +350,7 @@ final class Attributor {
     /** who or what "according to" at {@code i} names, known words or not */
     Phrase accordingToSource(int i, int limit) {
         Phrase p = phrases.startingAt(i + 2, limit);
-        return p != null ? p : phrases.sourceAfterAccordingTo(i + 2, limit);
+        return p != null ? p : phrases.plainNounPhrase(i + 2, limit);
     }
 
     // ---- quotes ----
@@ -728,7 +728,7 @@ final class Attributor {
                 if (p != null) {
                     return found(p, "according to", j, 0.85, "according to before quote");
                 }
-                Phrase any = unknownSource == null ? phrases.sourceAfterAccordingTo(j + 2, open) : null;
+                Phrase any = unknownSource == null ? phrases.plainNounPhrase(j + 2, open) : null;
                 if (any != null) {
                     unknownSource = found(any, "according to", j, 0.75, "according to before quote");
                 }

@@ -447,12 +447,12 @@ final class Phrases {
     }
 
     /**
-     * The noun phrase after "according to" when the word lists know none of its words ("the studio",
-     * "her stylist", "a study published in ..."): an article or possessive, then up to four words before a
-     * preposition, a participle, a relative word or punctuation. Whatever "according to" names is the
-     * source, a document or a poll included.
+     * A noun phrase read without the word lists, for places where grammar alone says one stands: after
+     * "according to" ("the studio", "a study published in ...": whatever it names is the source, a
+     * document or a poll included) and after "told" (its listener). An article or possessive, then up to
+     * four words before a preposition, a participle, a relative word or punctuation.
      */
-    Phrase sourceAfterAccordingTo(int i, int limit) {
+    Phrase plainNounPhrase(int i, int limit) {
         int k = i;
         if (k < limit && Lexicon.DETERMINERS.contains(t, k) && !t.is(k, "that") && !t.is(k, "which")) {
             k++;

@@ -157,7 +157,7 @@ final class Reported {
                     continue; // "'...,' he said": the direct quote speaks for itself
                 }
                 // (not "In a letter released the next morning, she wrote:": a colon puts the words after it)
-                if (afterComma && before - ss >= 4 && !Lexicon.CIRCUMSTANCE.contains(t, ss) && !t.is(after, ':') && clauseLike(ss, before)
+                if (afterComma && before - ss >= 4 && !Lexicon.CIRCUMSTANCE.contains(t, ss) && !t.is(after, ':') && reportBeforeAttribution(ss, before)
                         && !(t.is(after, ',') && after + 1 < end && quoted[after + 1]) // ", the 52-year-old replied, "It pays.": the quote after it is what he said
                         && (after >= end || t.is(after, ',') || isAdjunct(after))) {
                     int r0 = after;
@@ -543,6 +543,19 @@ final class Reported {
     }
 
     private boolean clauseLike(int cs, int end) {
+        return clauseLike(cs, end, 12, false);
+    }
+
+    /**
+     * For the words before a closing attribution ("Y, the company said."), which may open with a long
+     * subject: a wider reach, and one apposition after the first few words ("Halcyon Labs, the San
+     * Francisco start-up, is recalling ...") is read past.
+     */
+    private boolean reportBeforeAttribution(int cs, int end) {
+        return clauseLike(cs, end, 20, true);
+    }
+
+    private boolean clauseLike(int cs, int end, int reach, boolean apposition) {
         String text = t.text();
         if (t.is(cs, "them") || t.is(cs, "him") || t.is(cs, "us") || t.is(cs, "me") || t.is(cs, "himself") || t.is(cs, "herself")
                 || t.is(cs, "themselves")) {
@@ -556,7 +569,18 @@ final class Reported {
                 }
             }
         }
-        for (int k = cs; k < end && k < cs + 12; k++) {
+        for (int k = cs; k < end && k < cs + reach; k++) {
+            if (apposition && t.is(k, ',') && k > cs && k <= cs + 5) {
+                int close = k + 2;
+                while (close < end && close <= k + 9 && t.isWord(close) || close < end && t.is(close, '-')) {
+                    close++;
+                }
+                if (close < end && close > k + 1 && t.is(close, ',')) {
+                    apposition = false;
+                    k = close; // past ", the San Francisco start-up,"
+                    continue;
+                }
+            }
             if (t.is(k, ',') || t.is(k, ';') || t.is(k, ':') || (t.kind(k) == Tokens.MARK && k > cs)) {
                 return false;
             }
@@ -771,7 +795,7 @@ final class Reported {
         int k = j + 2;
         Phrase p = a.phrases().startingAt(k, end);
         if (p == null) {
-            p = a.phrases().sourceAfterAccordingTo(k, end); // "according to the studio": whatever is named is the source
+            p = a.phrases().plainNounPhrase(k, end); // "according to the studio": whatever is named is the source
         }
         if (p == null) {
             return -1;
@@ -803,6 +827,9 @@ final class Reported {
                 return k + 1;
             }
             Phrase listener = a.phrases().startingAt(k, end);
+            if (listener == null) {
+                listener = a.phrases().plainNounPhrase(k, end); // "told the daily midday briefing"
+            }
             if (listener != null && listener.form() != Phrase.Form.PRONOUN) {
                 return listener.last() + 1;
             }

@@ -579,6 +579,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aLongLedeBeforeTheAttribution() {
+        List<Quote> q = extract("TARVIK, Norland \u2014 A 34-year-old fisherman pulled from the harbour by a ferry crew early Sunday had been "
+                + "clinging to a buoy for more than three hours before he was seen, the port's police chief said Monday.\n\n"
+                + "Brisk Cycles, the Tarvik bicycle start-up, is recalling about 40,000 of its e-bikes after riders reported brakes "
+                + "that failed, the company said on Wednesday.\n\n"
+                + "In the badly flooded district of Ostvik, the mayor said the roads were closed.");
+        Quote lede = reported(q, "clinging to a buoy for more than three hours");
+        assertTrue(lede.text().startsWith("A 34-year-old fisherman"), lede.text());
+        assertEquals("the port's police chief", lede.speakerMention());
+        assertTrue(reported(q, "is recalling about 40,000 of its e-bikes").text().startsWith("Brisk Cycles, the Tarvik"));
+        assertFalse(anyHolds(q, "badly flooded district"), "a fronted place is no report");
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
