@@ -137,6 +137,11 @@ final class Phrases {
             if (named != null && named.form() == Phrase.Form.NAME && opensApposition(named.first(), limit)) {
                 return named;
             }
+            int qualified = named != null && named.form() == Phrase.Form.NAME ? qualifiedNameStart(named.headFirst(), limit) : -1;
+            if (qualified >= 0) {
+                // "Albion manager Graham Pettifer, whose side ..., said": the name after its body and post
+                return new Phrase(qualified, named.last(), named.form(), named.headFirst(), named.headLast(), named.object());
+            }
             if (named != null && named.form() != Phrase.Form.PRONOUN) {
                 // "The chief executive of Brisk, a delivery firm, said": with no name, the phrase opening the clause
                 int first = named.first();
@@ -197,6 +202,26 @@ final class Phrases {
             k--; // "retired judge", not "president of the"
         }
         return k < i - 1 && t.is(k, ',');
+    }
+
+    /**
+     * Where "Albion manager" before the name at {@code name} begins, when it opens a clause: up to three
+     * lower-case post words, then up to four capitalised words of a body. -1 when the name is not
+     * introduced so.
+     */
+    private int qualifiedNameStart(int name, int limit) {
+        int k = name - 1;
+        int posts = 0;
+        while (k >= limit && posts < 3 && t.isWord(k) && !t.isCap(k) && Lexicon.ROLE_NOUNS.contains(t, k)) {
+            k--;
+            posts++;
+        }
+        int body = 0;
+        while (k >= limit && body < 4 && t.isWord(k) && t.isCap(k) && !Lexicon.NOT_NAMES.contains(t, k)) {
+            k--;
+            body++;
+        }
+        return posts > 0 && body > 0 && startsClause(k + 1, limit) ? k + 1 : -1;
     }
 
     /** a capitalised place right before the comma at {@code comma}, placed by "in", "of", "from" or "near" */

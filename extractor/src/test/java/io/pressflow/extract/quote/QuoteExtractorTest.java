@@ -593,6 +593,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameAfterItsBodyAndPostThenARelativeClause() {
+        List<Quote> q = extract("Tarvik Rovers manager Ola Brenn, whose side have not won in six games, said the penalty was fair.");
+        assertEquals("Ola Brenn", reported(q, "the penalty was fair").speaker());
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
