@@ -107,6 +107,47 @@ final class Attributor {
         return out;
     }
 
+    /**
+     * "The woman, who later gave her name as Nomvula Sithole, said", "said the woman who sorted the box,
+     * who gave her name as Marguerite Nakashima": the name she gave is who speaks.
+     */
+    private Speaker nameGivenAfter(Phrase p, String mention) {
+        int end = Math.min(t.size() - 2, p.last() + 14);
+        for (int k = p.last() + 1; k < end; k++) {
+            if (t.is(k, '.') || t.is(k, ';') || t.kind(k) == Tokens.MARK || quoted[k]) {
+                return null;
+            }
+            if (t.is(k, "name") && t.is(k + 1, "as") || t.is(k, "name") && t.is(k + 1, "only") && t.is(k + 2, "as")) {
+                int at = t.is(k + 1, "as") ? k + 2 : k + 3;
+                Phrase given = phrases.startingAt(at, Math.min(t.size(), at + 5));
+                if (given == null || given.form() != Phrase.Form.NAME) {
+                    return null;
+                }
+                Cast.Member m = cast.lookup(given.headFirst(), given.headLast());
+                String name = m != null ? m.name() : t.span(given.headFirst(), given.headLast());
+                return new Speaker(name, SpeakerType.PERSON, mention, p.first(), m);
+            }
+        }
+        return null;
+    }
+
+    /** how far back "a man" is looked for before "the man" (tokens) */
+    private static final int UNNAMED_REACH = 200;
+
+    /** "A man was arrested ... The man told police": the same noun after "a" or "an" not long before */
+    private boolean introducedUnnamed(int noun, int at) {
+        for (int k = at - 1; k >= 0 && k > at - UNNAMED_REACH; k--) {
+            if (t.isWord(k) && Cast.key(t, k).equals(Cast.key(t, noun))) {
+                for (int d = k - 1; d >= 0 && d >= k - 3 && t.isWord(d); d--) {
+                    if (t.is(d, "a") || t.is(d, "an")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** quoted words of the current sentence with no speaker of their own, waiting for its reports */
     private final List<Unattributed> unattributed = new ArrayList<>(4);
 
@@ -1053,6 +1094,10 @@ final class Attributor {
                 return new Speaker(m.name(), m.org ? SpeakerType.ORGANISATION : SpeakerType.PERSON, mention, i, m);
             }
             default: {
+                Speaker gaveName = nameGivenAfter(p, mention);
+                if (gaveName != null) {
+                    return gaveName;
+                }
                 Phrase core = p;
                 if (p.object() != null && Lexicon.DOCUMENTS.contains(t, p.headLast())) {
                     core = p.object(); // "the statement by the directorate"
@@ -1112,12 +1157,21 @@ final class Attributor {
                         return new Speaker(opener.name(), SpeakerType.ORGANISATION, mention, p.first(), opener);
                     }
                 }
-                // "A Yorkshire MP has accused ...", "The governor called ...": a lede may name its speaker later
-                if (m == null && (t.is(p.first(), "the") || indefinite && Lexicon.ROLE_NOUNS.contains(t, core.headLast())
+                // "The young man says", "the woman said": like "he" or "she", the person of that sex in view
+                int sex = Lexicon.MEN.contains(t, core.headLast()) ? Cast.MALE : Lexicon.WOMEN.contains(t, core.headLast()) ? Cast.FEMALE : -1;
+                // (but "A man was arrested ... The man told police": the one introduced unnamed)
+                boolean unnamed = sex >= 0 && (introducedUnnamed(core.headLast(), p.first()) || t.is(core.headLast() + 1, "who"));
+                if (m == null && sex >= 0 && t.is(p.first(), "the") && !unnamed) {
+                    m = cast.byPronoun(p.first(), sex, member(lastSpeaker), lastSpeaker == null ? -1 : lastSpeaker.token());
+                }
+                // "A Yorkshire MP has accused ...", "The governor called ...", "its chief spokesperson told ...": a
+                // lede may name its speaker later
+                boolean bodysPost = (t.is(p.first(), "its") || t.is(p.first(), "their")) && Lexicon.ROLE_NOUNS.contains(t, core.headLast());
+                if (m == null && (t.is(p.first(), "the") || bodysPost || indefinite && Lexicon.ROLE_NOUNS.contains(t, core.headLast())
                         && !Lexicon.ORG_WORDS.contains(t, core.headLast())) && t.paragraph(p.first()) <= LEDE_PARAGRAPHS) {
                     m = cast.byRoleAhead(words, p.first(), LEDE_PARAGRAPHS + 1);
                 }
-                boolean personsPost = t.is(p.first(), "the") && Lexicon.ROLE_NOUNS.contains(t, core.headLast())
+                boolean personsPost = t.is(p.first(), "the") && !unnamed && Lexicon.ROLE_NOUNS.contains(t, core.headLast())
                         && !Lexicon.ORG_WORDS.contains(t, core.headLast()) && !Lexicon.GROUP_NOUNS.contains(t, core.headLast())
                         && !Lexicon.DOCUMENTS.contains(t, core.headLast()) && !Lexicon.GO_BETWEENS.contains(t, core.headLast());
                 if (m == null && personsPost) {

@@ -106,6 +106,10 @@ final class Lexicon {
     /** an article or possessive that opens a noun phrase naming who speaks: "the family", "her family" */
     static final WordSet OPENING_DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our");
 
+    /** adverbs that sit between a subject and its verb: "it now supplies", "she still says" */
+    static final WordSet SENTENCE_ADVERBS = WordSet.of("now", "still", "also", "already", "often", "always", "never", "rarely",
+            "usually", "sometimes", "again", "only", "even", "just");
+
     /** forms of "tell", whose listener comes straight after it: "..., she told reporters." */
     static final WordSet TELLING = WordSet.of("told", "tells", "tell");
 
@@ -141,7 +145,12 @@ final class Lexicon {
             "seems", "appears", "gets", "got", "makes", "made", "took", "takes", "gave", "gives", "went", "goes", "came", "comes",
             "saw", "knew", "thought", "told", "said", "says", "felt", "held", "kept", "left", "lost", "won", "ran", "met",
             "paid", "put", "set", "led", "meant", "means", "brought", "bought", "built", "sent", "spent", "stood", "began",
-            "begun", "became", "become", "becomes", "fell", "grew", "wrote", "spoke", "chose", "drove", "broke", "rose", "hit");
+            "begun", "became", "become", "becomes", "fell", "grew", "wrote", "spoke", "chose", "drove", "broke", "rose", "hit",
+            // irregular past tenses that are no nouns: "A ferry caught fire and sank ..."
+            "caught", "sank", "fought", "sought", "taught", "flew", "threw", "sold", "froze", "stole", "swore", "tore", "wore",
+            "woke", "rang", "sang", "sprang", "drank", "shrank", "stuck", "struck", "dug", "hung", "swung", "fled", "sped",
+            "slid", "forgot", "forgave", "hid", "swept", "slept", "wept", "crept", "dealt", "lent", "rode", "arose", "awoke",
+            "withdrew", "overtook", "understood", "shook", "overcame", "undertook", "foresaw", "mistook");
 
     /** words before a subject that make its clause relative or a question, not a report */
     static final WordSet RELATIVE = WordSet.of("what", "whatever", "everything", "anything", "which", "how", "where", "why",
@@ -157,6 +166,7 @@ final class Lexicon {
 
     /** titles before a name; they are stripped from the speaker and kept as its role */
     static final WordSet TITLES = WordSet.of(
+            "fr", "fr.", "cr", "cr.", // Father, and an Australian councillor: "Fr Pádraig Ó Fearghail", "Cr Ngaire Tupou-Watts"
             // posts written before a name like a title: "Superintendent Angela Ruiz", "Rabbi Ezra Stein"
             "superintendent", "inspector", "detective", "constable", "trooper", "corporal", "councillor", "alderman", "bishop",
             "archbishop", "cardinal", "rabbi", "imam", "magistrate", "consul", "envoy", "baroness", "baron", "warden",
@@ -465,6 +475,10 @@ final class Lexicon {
     static final WordSet DEMONYM_GIVEN_NAMES = WordSet.of("dane", "finn", "scot", "pole", "kiwi", "german", "thai");
 
     /** kin who usually share a family name: "Mrs Strachan's husband, Alasdair," is Alasdair Strachan */
+    /** nouns for a man or a woman as such: "the young man says" continues like "he says" */
+    static final WordSet MEN = WordSet.of("man", "boy");
+    static final WordSet WOMEN = WordSet.of("woman", "girl");
+
     static final WordSet MALE_KIN = WordSet.of("husband", "son", "brother", "father", "widower", "grandson", "grandfather");
     static final WordSet FEMALE_KIN = WordSet.of("wife", "daughter", "sister", "mother", "widow", "granddaughter", "grandmother");
 

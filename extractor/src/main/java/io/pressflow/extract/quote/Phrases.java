@@ -92,8 +92,12 @@ final class Phrases {
             p = beforeLocation(j, limit);
         } else if (p.form() == Phrase.Form.NAME) {
             Phrase placed = personPlacedBy(p, limit);
+            int qualified = placed == null ? qualifiedNameStart(p.headFirst(), limit) : -1;
             if (placed != null) {
                 p = placed;
+            } else if (qualified >= 0 && qualified < p.first()) {
+                // "..., Tarra Valley Shire mayor Cr Ngaire Tupou-Watts says": the subject opens with the body
+                p = new Phrase(qualified, p.last(), p.form(), p.headFirst(), p.headLast(), p.object());
             }
         }
         Phrase acting = beforeParticiple(j, limit);
@@ -151,6 +155,15 @@ final class Phrases {
                         && startsClause(first - 1, limit)) {
                     opening = new Phrase(first - 1, named.last(), named.form(), named.headFirst(), named.headLast(), named.object());
                 }
+            } else if (named == null) {
+                // "The syndicate, which represents 220 workers, said": a noun the lists do not know, with its article
+                int s0 = e;
+                while (s0 - 1 >= limit && s0 > e - 3 && t.isWord(s0 - 1) && !Lexicon.CUES.contains(t, s0 - 1)) {
+                    s0--;
+                }
+                if (s0 < e && Lexicon.OPENING_DETERMINERS.contains(t, s0) && startsClause(s0, limit) && t.isWord(e) && !t.isCap(e)) {
+                    opening = new Phrase(s0, e, Phrase.Form.DESCRIPTION, e, e, null);
+                }
             }
             int k = e;
             while (k > limit && k > e - 12 && !t.is(k, ',') && t.kind(k) != Tokens.MARK && !Lexicon.CUES.contains(t, k)) {
@@ -205,14 +218,17 @@ final class Phrases {
     }
 
     /**
-     * Where "Albion manager" before the name at {@code name} begins, when it opens a clause: up to three
-     * lower-case post words, then up to four capitalised words of a body. -1 when the name is not
-     * introduced so.
+     * Where "Albion manager" or "The uilleann piper Fr" before the name at {@code name} begins, when it
+     * opens a clause: titles, then up to three lower-case post words, then up to four capitalised words
+     * of a body or an article. -1 when the name is not introduced so.
      */
     private int qualifiedNameStart(int name, int limit) {
         int k = name - 1;
+        while (k >= limit && t.isWord(k) && t.isCap(k) && Lexicon.TITLES.contains(t, k) && !t.is(k, "the")) {
+            k--; // "Fr", "Cr", "Dr"
+        }
         int posts = 0;
-        while (k >= limit && posts < 3 && t.isWord(k) && !t.isCap(k) && Lexicon.ROLE_NOUNS.contains(t, k)) {
+        while (k >= limit && posts < 3 && t.isWord(k) && !t.isCap(k) && postWord(k)) {
             k--;
             posts++;
         }
@@ -221,7 +237,17 @@ final class Phrases {
             k--;
             body++;
         }
-        return posts > 0 && body > 0 && startsClause(k + 1, limit) ? k + 1 : -1;
+        boolean article = body == 0 && k >= limit && (t.is(k, "the") || t.is(k, "a"));
+        if (article) {
+            k--; // "The uilleann piper Fr Pádraig Ó Fearghail"
+        }
+        return posts > 0 && (body > 0 || article) && startsClause(k + 1, limit) ? k + 1 : -1;
+    }
+
+    /** a lower-case word of a post before a name ("mayor", "uilleann piper"), not a verb or a function word */
+    private boolean postWord(int k) {
+        return Lexicon.ROLE_NOUNS.contains(t, k) || !Lexicon.NOT_NAMES.contains(t, k) && !Lexicon.CUES.contains(t, k)
+                && !Lexicon.AUX.contains(t, k) && !t.endsWith(k, "ed") && !t.endsWith(k, "ing") && !t.endsWith(k, "ly");
     }
 
     /** a capitalised place right before the comma at {@code comma}, placed by "in", "of", "from" or "near" */

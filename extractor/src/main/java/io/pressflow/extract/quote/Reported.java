@@ -618,8 +618,9 @@ final class Reported {
                 if (z == 'd' && y == 'e') {
                     return true; // a past tense: "reached", "agreed"
                 }
-                if (z == 's' && y != 's' && y != 'u' && y != 'i' && (t.isCap(k - 1) || a.phrases().isPronoun(k - 1))) {
-                    return true; // "Ankara appreciates", "he wants"
+                if (z == 's' && y != 's' && y != 'u' && y != 'i' && (t.isCap(k - 1) || a.phrases().isPronoun(k - 1)
+                        || Lexicon.SENTENCE_ADVERBS.contains(t, k - 1) && k - 2 >= cs && a.phrases().isPronoun(k - 2))) {
+                    return true; // "Ankara appreciates", "he wants", "it now supplies"
                 }
             }
         }

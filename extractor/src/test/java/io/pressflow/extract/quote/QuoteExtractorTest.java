@@ -599,6 +599,45 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theYoungManIsThePersonInViewUnlessOneWasIntroducedUnnamed() {
+        List<Quote> q = extract("Ola Brenn has built boats since 1992. His apprentice, Dylan Hart, 24, arrived two winters ago. "
+                + "The young man says he learned more in a month than in two years.\n\n"
+                + "A man was arrested near the harbour on Sunday. Police chief Tom Berg said the road was closed. "
+                + "The man told police he had not been drinking.");
+        assertEquals("Dylan Hart", reported(q, "he learned more in a month").speaker());
+        assertNotEquals("Tom Berg", reported(q, "he had not been drinking").speaker(), "the man introduced unnamed is not the chief");
+    }
+
+    @Test
+    void lateNamedSpokespersonOfABody() {
+        List<Quote> q = extract("TARVIK \u2014 The Harbour Board opened an inquiry into the ferry fire, its chief spokesperson told the daily briefing.\n\n"
+                + "Chief Spokesperson Ines Dahl said the report would be published in May.");
+        assertEquals("Ines Dahl", reported(q, "opened an inquiry into the ferry fire").speaker());
+    }
+
+    @Test
+    void subjectsWithTitlesPostsAndRelativeClauses() {
+        List<Quote> q = extract("TARVIK (Norland Wire) \u2014 A passenger ferry caught fire and sank before dawn Sunday off the island of Ostvik, "
+                + "killing at least 14 people, officials said.\n\n"
+                + "The syndicate, which represents about 220 workers, said it had learned of the layoffs from the news release.\n\n"
+                + "Brisk Grid said it now supplies rooftop panels to 46,000 households.\n\n"
+                + "The uilleann piper Fr Padraig Ostby, a friend for 50 years, said he had turned down a contract in New York.\n\n"
+                + "A second relief centre has opened at the showground, Tarra Shire mayor Cr Ngaire Tupou-Watts says.");
+        assertEquals("officials", reported(q, "A passenger ferry caught fire and sank").speakerMention());
+        assertEquals("The syndicate", reported(q, "it had learned of the layoffs").speakerMention());
+        assertEquals("Brisk Grid", reported(q, "it now supplies rooftop panels").speaker());
+        assertEquals("Padraig Ostby", reported(q, "he had turned down a contract").speaker());
+        assertEquals("Ngaire Tupou-Watts", reported(q, "A second relief centre has opened").speaker());
+    }
+
+    @Test
+    void theNameSheGaveIsWhoSpeaks() {
+        List<Quote> q = extract("Abigail Thorn said she had lost the ring in 1985.\n\n"
+                + "\"I almost put it in the bin for a dollar,\" said the woman who sorted the box, who gave her name as Mara Nakashima.");
+        assertEquals("Mara Nakashima", quote(q, "I almost put it in the bin").speaker());
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
