@@ -106,6 +106,11 @@ final class Lexicon {
     /** an article or possessive that opens a noun phrase naming who speaks: "the family", "her family" */
     static final WordSet OPENING_DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our");
 
+    /** what a player adds: "added a third", "added another goal", "added two more" */
+    static final WordSet SCORES = WordSet.of("second", "third", "fourth", "fifth", "sixth", "another", "goal", "goals", "try",
+            "tries", "penalty", "point", "points", "run", "runs", "wicket", "wickets", "touchdown", "basket", "header", "two",
+            "three", "four", "five", "six", "late", "brace", "hat-trick", "equaliser", "equalizer", "winner", "assist");
+
     /** adverbs that sit between a subject and its verb: "it now supplies", "she still says" */
     static final WordSet SENTENCE_ADVERBS = WordSet.of("now", "still", "also", "already", "often", "always", "never", "rarely",
             "usually", "sometimes", "again", "only", "even", "just");

@@ -528,6 +528,9 @@ final class Reported {
      * opened by a pronoun follows
      */
     private boolean takesAThing(int j, int end) {
+        if (addsAScore(j, end)) {
+            return true;
+        }
         if (!(t.is(j, "recall") || t.is(j, "recalls") || t.is(j, "recalled") || t.is(j, "recalling") || t.is(j, "read")
                 || t.is(j, "reads"))) {
             return false;
@@ -540,6 +543,18 @@ final class Reported {
         }
         return (t.isWord(k) || t.kind(k) == Tokens.NUMBER) && !(t.is(k, "that") || t.is(k, "how") || t.is(k, "when") || t.is(k, "what") || t.is(k, "why")
                 || (a.phrases().isPronoun(k) || t.is(k, "his") || t.is(k, "her") || t.is(k, "their") || t.is(k, "my") || t.is(k, "our")) && clauseLike(k, end));
+    }
+
+    /** "Takahashi-Blake added a third with a deflected shot", "added 12 points": a score added, not words */
+    private boolean addsAScore(int j, int end) {
+        if (!(t.is(j, "added") || t.is(j, "adds") || t.is(j, "add") || t.is(j, "adding")) || j + 1 >= end) {
+            return false;
+        }
+        int k = j + 1;
+        if (t.kind(k) == Tokens.NUMBER || Lexicon.SCORES.contains(t, k)) {
+            return true; // "added 12 points", "added another"
+        }
+        return Lexicon.DETERMINERS.contains(t, k) && !t.is(k, "that") && k + 1 < end && Lexicon.SCORES.contains(t, k + 1);
     }
 
     private boolean clauseLike(int cs, int end) {

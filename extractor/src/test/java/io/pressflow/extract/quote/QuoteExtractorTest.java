@@ -638,6 +638,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aGoalAddedIsNoWordsAdded() {
+        List<Quote> q = extract("Substitute Ryo Tanaka added a third with a deflected shot before Ola Brenn pulled one back.\n\n"
+                + "Brenn added the club would appeal.");
+        assertFalse(anyHolds(q, "deflected shot"), q.toString());
+        assertEquals("Ola Brenn", reported(q, "the club would appeal").speaker());
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
