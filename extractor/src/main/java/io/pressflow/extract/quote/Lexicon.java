@@ -123,7 +123,7 @@ final class Lexicon {
 
     /** prepositions opening an adjunct of the telling: "said at a meeting in Tarvik, on Monday, that ..." */
     static final WordSet ADJUNCT_OPENERS = WordSet.of("at", "in", "on", "during", "after", "before", "while", "when",
-            "outside", "from", "inside", "near");
+            "outside", "from", "inside", "near", "unlike", "despite");
 
     /** nouns for a named work or broadcast, whose title is quoted rather than said: "the show "Morning Joe"" */
     static final WordSet WORKS = WordSet.of("show", "program", "programme", "book", "film", "documentary", "song", "anthem",
@@ -379,7 +379,8 @@ final class Lexicon {
 
     /** what follows an unnamed source's noun in wire copy: "people familiar with", "a person briefed on", "experts on" */
     static final WordSet SOURCE_MODIFIERS = WordSet.of("familiar", "close", "briefed", "involved", "knowledgeable",
-            "with", "on", "about", "aware", "working", "tracking", "following", "monitoring", "studying", "present");
+            "with", "on", "about", "aware", "working", "tracking", "following", "monitoring", "studying", "present",
+            "to"); // "advisers to Mr. Obama say" ("a spokeswoman for X" stays X's go-between)
 
     /** last words of place names, so that "Ridgeline Avenue" or "Harbor Road" is nobody a pronoun can mean */
     static final WordSet PLACE_ENDS = WordSet.of("avenue", "street", "road", "lane", "boulevard", "drive", "square", "bridge",

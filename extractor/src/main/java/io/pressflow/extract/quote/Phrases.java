@@ -535,7 +535,8 @@ final class Phrases {
                     j--;
                 }
             } else if (t.isWord(j) && !t.isCap(j) && j - 1 >= limit && t.length(j) > 4 && t.endsWith(j, "ly")
-                    && !Lexicon.ROLE_NOUNS.contains(t, j)) {
+                    && !Lexicon.ROLE_NOUNS.contains(t, j) && !Lexicon.OPENING_DETERMINERS.contains(t, j - 1)) {
+                // "reportedly said", not "the family said"
                 j--;
             } else {
                 break;

@@ -646,6 +646,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void advisersToAPersonAndAFrontedAdjunct() {
+        List<Quote> q = extract("But in recent days, advisers to Mayor Lina Okafor say, she has grown tired of the dispute.\n\n"
+                + "The family reportedly said the hearing would resume on Monday.\n\n"
+                + "Unlike the old board, the new trustees have no investors that the city could pressure, critics say.");
+        assertEquals("advisers to Mayor Lina Okafor", reported(q, "she has grown tired of the dispute").speakerMention());
+        assertEquals("The family", reported(q, "the hearing would resume on Monday").speakerMention(),
+                "'family' after its article is a noun, not an adverb in -ly");
+        assertEquals("critics", reported(q, "the new trustees have no investors").speakerMention());
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
