@@ -106,6 +106,10 @@ final class Lexicon {
     /** an article or possessive that opens a noun phrase naming who speaks: "the family", "her family" */
     static final WordSet OPENING_DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our");
 
+    /** spans of time that, with "this" or "last", may stand between a subject and its verb */
+    static final WordSet PERIODS = WordSet.of("week", "month", "year", "weekend", "morning", "afternoon", "evening", "spring",
+            "summer", "autumn", "fall", "winter", "quarter", "season", "term", "session");
+
     /** what a player adds: "added a third", "added another goal", "added two more" */
     static final WordSet SCORES = WordSet.of("second", "third", "fourth", "fifth", "sixth", "another", "goal", "goals", "try",
             "tries", "penalty", "point", "points", "run", "runs", "wicket", "wickets", "touchdown", "basket", "header", "two",

@@ -534,6 +534,9 @@ final class Phrases {
                 if (t.is(j, "on") || t.is(j, "last") || t.is(j, "this") || t.is(j, "early") || t.is(j, "late")) {
                     j--;
                 }
+            } else if (Lexicon.PERIODS.contains(t, j) && j - 1 >= limit
+                    && (t.is(j - 1, "this") || t.is(j - 1, "last") || t.is(j - 1, "earlier") || t.is(j - 1, "next"))) {
+                j -= 2; // "Wells Fargo this month announced", "the ministry last week said"
             } else if (t.isWord(j) && !t.isCap(j) && j - 1 >= limit && t.length(j) > 4 && t.endsWith(j, "ly")
                     && !Lexicon.ROLE_NOUNS.contains(t, j) && !Lexicon.OPENING_DETERMINERS.contains(t, j - 1)) {
                 // "reportedly said", not "the family said"

@@ -657,6 +657,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTimePhraseBetweenSubjectAndCue() {
+        List<Quote> q = extract("Tarvik Bank just this month announced it would drop the fees.\n\n"
+                + "The ministry earlier this week said it would cut fares.");
+        assertEquals("Tarvik Bank", reported(q, "it would drop the fees").speaker());
+        assertEquals("The ministry", reported(q, "it would cut fares").speakerMention());
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
