@@ -474,10 +474,17 @@ final class Phrases {
      */
     Phrase anyNounSpeaking(int cue, int limit) {
         int bits = Lexicon.CUES.value(t, cue);
-        if ((bits & Lexicon.SPEECH) == 0 || (bits & Lexicon.STRONG) == 0 || (bits & Lexicon.PARTICIPLE) != 0) {
+        boolean strongSpeech = (bits & Lexicon.SPEECH) != 0 && (bits & Lexicon.STRONG) != 0;
+        // "Another slide shows that ...", "Video shows that ...": a finding with its "that" clause
+        boolean finding = bits != 0 && t.is(cue + 1, "that");
+        if (!(strongSpeech || finding) || (bits & Lexicon.PARTICIPLE) != 0) {
             return null;
         }
         int j = cue - 1;
+        if (finding && j >= limit && j >= 0 && t.isWord(j) && t.isCap(j) && t.has(j, Tokens.SENT_START) && t.length(j) >= 4
+                && !Lexicon.NOT_NAMES.contains(t, j) && !Lexicon.CUES.contains(t, j) && !Cast.namePart(t, j + 1)) {
+            return new Phrase(j, j, Phrase.Form.DESCRIPTION, j, j, null); // "Video shows that", "Research suggests that"
+        }
         if (j - 1 >= limit && t.length(j) > 4 && t.endsWith(j, "ly") && !Lexicon.OPENING_DETERMINERS.contains(t, j - 1)) {
             j--; // "The cooperative reportedly said" (but "The family said": a noun in -ly after its article)
         }
@@ -486,7 +493,7 @@ final class Phrases {
             return null;
         }
         for (int k = j - 1; k >= limit && k >= j - 3; k--) {
-            if (Lexicon.OPENING_DETERMINERS.contains(t, k)) {
+            if (Lexicon.OPENING_DETERMINERS.contains(t, k) || finding && t.is(k, "another")) {
                 return startsClause(k, limit) ? new Phrase(k, j, Phrase.Form.DESCRIPTION, j, j, null) : null;
             }
             if (!t.isWord(k) || t.isCap(k) || Lexicon.NOT_NAMES.contains(t, k) || Lexicon.CUES.contains(t, k)

@@ -510,7 +510,8 @@ final class Reported {
 
     /** an auxiliary within five words of k, before any punctuation or coordination ("and has since left" is not it) */
     private boolean verbSoonAfter(int k) {
-        for (int q = k; q < t.size() && q < k + 5 && t.isWord(q) && !t.is(q, "and") && !t.is(q, "or") && !t.is(q, "but"); q++) {
+        for (int q = k; q < t.size() && q < k + 5 && (t.isWord(q) || t.kind(q) == Tokens.NUMBER) && !t.is(q, "and") && !t.is(q, "or")
+                && !t.is(q, "but"); q++) { // ("that eight of 10 avocados are grown": a number on the way)
             if (Lexicon.AUX.contains(t, q) && !t.isCap(q)) {
                 return true;
             }

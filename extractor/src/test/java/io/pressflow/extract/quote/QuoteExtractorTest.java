@@ -665,6 +665,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aFindingWithItsThatClause() {
+        List<Quote> q = extract("Another slide shows that 80 percent of the avocados are grown in Tarvik.\n\n"
+                + "The audit found that eight of 10 ferries were late.");
+        assertEquals("Another slide", reported(q, "80 percent of the avocados are grown in Tarvik").speakerMention());
+        assertTrue(anyHolds(q, "eight of 10 ferries were late"), "a number inside the clause does not make 'that' a demonstrative");
+    }
+
+    @Test
     void aCircumstanceBeforeTheAttributionIsNotReported() {
         List<Quote> q = extract("Asked about the delay, Mayor Tomas Brenner said, the council would decide in May.\n\n"
                 + "On Friday the harbour master said the ferries would run again.");
