@@ -387,10 +387,6 @@ final class Phrases {
     }
 
     /**
-     * "Farmers in the valley say": a group or role named before where it is, or null. The place
-     * phrase is read as part of the subject.
-     */
-    /**
      * "a woman on Harbour Street said", "a farmer in Tarvik said": the name is where the person is, and
      * the person, described before it, speaks. Only a lower-case person noun, not a body ("the council in
      * Tarvik" may be its name's own words).
@@ -409,6 +405,10 @@ final class Phrases {
         return new Phrase(person.first(), name.last(), Phrase.Form.DESCRIPTION, person.headFirst(), person.headLast(), null);
     }
 
+    /**
+     * "Farmers in the valley say": a group or role named before where it is, or null. The place
+     * phrase is read as part of the subject.
+     */
     private Phrase beforeLocation(int j, int limit) {
         for (int k = j - 1; k > limit && k >= j - 4; k--) {
             if (!t.isWord(k)) {
@@ -468,9 +468,10 @@ final class Phrases {
     /**
      * "The cooperative said ...", "Her family said ...": a noun the word lists do not know, with its
      * article or possessive opening the clause, right before a strong verb of saying, is still who
-     * speaks (for reported speech: a direct quote has better evidence of its speaker around it). At
-     * most two words between the article and the noun, so that a longer phrase (where the verb may
-     * belong to a clause inside it) is left to the rules that know its words.
+     * speaks (for reported speech: a direct quote has better evidence of its speaker around it). So is
+     * the subject of a finding with its "that" clause ("Another slide shows that ...", "Video shows
+     * that ..."). At most two words between the article and the noun, so that a longer phrase (where
+     * the verb may belong to a clause inside it) is left to the rules that know its words.
      */
     Phrase anyNounSpeaking(int cue, int limit) {
         int bits = Lexicon.CUES.value(t, cue);

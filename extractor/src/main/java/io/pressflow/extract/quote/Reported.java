@@ -199,7 +199,7 @@ final class Reported {
                 if (cs < end && opensContent(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, f, out)) {
                     if (!relative) {
                         main = f; // "an architect who said ...": a relative clause is not the sentence's report
-                        if (afterComma && (t.is(after, ',') || t.is(pastAdjunct(after, end), ','))) {
+                        if (afterComma && t.is(after, ',')) {
                             frontOfInterruption(ss, before, f, out);
                         }
                     }
@@ -211,8 +211,7 @@ final class Reported {
             if ((bits & Lexicon.SPEECH) != 0 && j - 1 > ss && t.is(j - 1, ',') && !Lexicon.ADJUNCT_OPENERS.contains(t, j + 1)) {
                 Phrase p = a.phrases().startingAt(j + 1, end);
                 // "..., said Brian Baker, a longtime adviser to the family."
-                if (p != null && (p.last() >= end - 3 || t.is(p.last() + 1, ',') && p.form() == Phrase.Form.NAME
-                        || placeToTheEnd(p.last() + 1, end)) && (p.form() == Phrase.Form.NAME
+                if (p != null && (p.last() >= end - 3 || t.is(p.last() + 1, ',') && p.form() == Phrase.Form.NAME) && (p.form() == Phrase.Form.NAME
                         || p.form() == Phrase.Form.DESCRIPTION && !Lexicon.DOCUMENTS.contains(t, p.headLast()))) {
                     Attributor.Found f = a.found(p, a.cueText(j), j, 0.8, "cue then speaker");
                     if (emit(ss, j - 1, f, out)) {
@@ -589,7 +588,7 @@ final class Reported {
         for (int k = cs; k < end && k < cs + reach; k++) {
             if (apposition && t.is(k, ',') && k > cs && k <= cs + 5) {
                 int close = k + 2;
-                while (close < end && close <= k + 9 && t.isWord(close) || close < end && t.is(close, '-')) {
+                while (close < end && close <= k + 9 && (t.isWord(close) || t.is(close, '-'))) {
                     close++;
                 }
                 if (close < end && close > k + 1 && t.is(close, ',')) {
@@ -744,31 +743,6 @@ final class Reported {
     }
 
     /** a clause with its own subject and verb after a conjunction: "while X branded it" */
-    /** "..., said one GOP source in the room.": a place phrase closes the sentence after the speaker */
-    private boolean placeToTheEnd(int k, int end) {
-        if (k >= end || !(t.is(k, "in") || t.is(k, "at") || t.is(k, "on") || t.is(k, "from") || t.is(k, "outside"))) {
-            return false;
-        }
-        for (int q = k + 1; q < end; q++) {
-            if (q > k + 4 || !t.isWord(q)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** past a short adjunct of the telling ("told me on Friday", "said last week"): where it ends */
-    private int pastAdjunct(int k, int end) {
-        if (k >= end || !(isAdjunct(k) || isTimeNoun(k))) {
-            return k;
-        }
-        int q = k + 1;
-        while (q < end && q < k + 4 && (t.isWord(q) || t.kind(q) == Tokens.NUMBER) && !quoted[q]) {
-            q++;
-        }
-        return q;
-    }
-
     /** the most words before an attribution set off by commas that are taken as the report's opening */
     private static final int MAX_FRONT_WORDS = 6;
 
