@@ -136,8 +136,9 @@ final class Attributor {
 
     /** "A man was arrested ... The man told police": the same noun after "a" or "an" not long before */
     private boolean introducedUnnamed(int noun, int at) {
+        String word = Cast.key(t, noun);
         for (int k = at - 1; k >= 0 && k > at - UNNAMED_REACH; k--) {
-            if (t.isWord(k) && Cast.key(t, k).equals(Cast.key(t, noun))) {
+            if (t.is(k, word)) {
                 for (int d = k - 1; d >= 0 && d >= k - 3 && t.isWord(d); d--) {
                     if (t.is(d, "a") || t.is(d, "an")) {
                         return true;
@@ -388,11 +389,6 @@ final class Attributor {
         return t.is(i, "according") && t.is(i + 1, "to");
     }
 
-    /** who or what "according to" at {@code i} names, known words or not */
-    Phrase accordingToSource(int i, int limit) {
-        Phrase p = phrases.startingAt(i + 2, limit);
-        return p != null ? p : phrases.plainNounPhrase(i + 2, limit);
-    }
 
     // ---- quotes ----
 
@@ -548,7 +544,7 @@ final class Attributor {
             }
         }
         if (isAccordingTo(k)) {
-            Phrase p = accordingToSource(k, stop);
+            Phrase p = phrases.nounPhraseAt(k + 2, stop); // who or what "according to" names, known words or not
             if (p != null) {
                 return found(p, "according to", k, 0.85, "according to after quote");
             }

@@ -511,6 +511,12 @@ final class Phrases {
      * document or a poll included) and after "told" (its listener). An article or possessive, then up to
      * four words before a preposition, a participle, a relative word or punctuation.
      */
+    /** the phrase at {@code i} as the word lists read it, else as grammar alone does ({@link #plainNounPhrase}) */
+    Phrase nounPhraseAt(int i, int limit) {
+        Phrase p = startingAt(i, limit);
+        return p != null ? p : plainNounPhrase(i, limit);
+    }
+
     Phrase plainNounPhrase(int i, int limit) {
         int k = i;
         if (k < limit && Lexicon.DETERMINERS.contains(t, k) && !t.is(k, "that") && !t.is(k, "which")) {

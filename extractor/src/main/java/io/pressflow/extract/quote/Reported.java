@@ -814,10 +814,7 @@ final class Reported {
     /** "according to X, Y" and "Y, according to X" */
     private int according(int j, int ss, int end, List<Item> out) {
         int k = j + 2;
-        Phrase p = a.phrases().startingAt(k, end);
-        if (p == null) {
-            p = a.phrases().plainNounPhrase(k, end); // "according to the studio": whatever is named is the source
-        }
+        Phrase p = a.phrases().nounPhraseAt(k, end); // "according to the studio": whatever is named is the source
         if (p == null) {
             return -1;
         }
@@ -847,10 +844,7 @@ final class Reported {
             if (Lexicon.LISTENER_PRONOUNS.contains(t, k)) {
                 return k + 1;
             }
-            Phrase listener = a.phrases().startingAt(k, end);
-            if (listener == null) {
-                listener = a.phrases().plainNounPhrase(k, end); // "told the daily midday briefing"
-            }
+            Phrase listener = a.phrases().nounPhraseAt(k, end); // "told the daily midday briefing"
             if (listener != null && listener.form() != Phrase.Form.PRONOUN) {
                 return listener.last() + 1;
             }
