@@ -89,6 +89,9 @@ final class Attributor {
                     heard(f.speaker());
                 }
                 lastQuestion = f.cueToken() >= 0 && t.is(f.cueToken(), "asked") || asksAQuestion(span) ? span : null;
+                if (f.cueToken() >= 0) {
+                    cued.add(new Cued(out.size(), span, f));
+                }
                 out.add(toQuote(span, f));
                 si++;
             }
@@ -102,6 +105,7 @@ final class Attributor {
                 }
             }
             insideReports(items, out);
+            nestedInReports(items, out);
         }
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return out;
@@ -159,6 +163,45 @@ final class Attributor {
      * 'According to a complaint filed by the regulator, the developers ran a "massive scheme"': words
      * marked inside a report, with no speaker of their own, are the report's source's words.
      */
+    /** a quote of this sentence whose cue was found: its place in the output, its span and attribution */
+    private record Cued(int at, QuoteMarks.Span span, Found found) {}
+
+    /** the sentence's quotes with a cue, until its reports have been read */
+    private final List<Cued> cued = new ArrayList<>();
+
+    /**
+     * "Trump said ... that Clinton once described the deal as "the gold standard"": the words and
+     * their cue lie inside what Trump is reported to have said, so the quote is his claim; the
+     * outermost source speaks for all that is nested in the report, as the newsroom annotates it.
+     */
+    private void nestedInReports(List<Reported.Item> items, List<Quote> out) {
+        for (Cued c : cued) {
+            int cue = t.start(c.found().cueToken());
+            int s = t.start(c.span().first());
+            int e = t.end(c.span().last());
+            for (Reported.Item item : items) {
+                Quote r = item.quote();
+                Found f = item.found();
+                if (r.start() <= Math.min(cue, s) && Math.max(e, cue) <= r.end() && f.cueToken() >= 0
+                        && f.cueToken() < c.found().cueToken() && f.speaker() != null && f.speaker().name() != null
+                        && anotherSource(f.speaker(), c.found().speaker())) {
+                    out.set(c.at(), toQuote(c.span(), new Found(f.speaker(), f.cue(), f.cueToken(), f.confidence() * 0.9, "nested in the report")));
+                    break;
+                }
+            }
+        }
+        cued.clear();
+    }
+
+    /**
+     * whether the quote's own speaker is someone other than the report's source. In "X said she wanted to
+     * speak "..."" the pronoun is most often the source itself, and the quote's reading of it (resolved
+     * through the cast) is the better name.
+     */
+    private boolean anotherSource(Speaker source, Speaker own) {
+        return own == null || !source.name().equals(own.name()) && !(own.token() >= 0 && own.token() < t.size() && phrases.isPronoun(own.token()));
+    }
+
     private void insideReports(List<Reported.Item> items, List<Quote> out) {
         for (Unattributed u : unattributed) {
             int s = t.start(u.span().first());

@@ -1862,4 +1862,14 @@ class QuoteExtractorTest {
         assertEquals("Rural Krushak Sangathan", reported(q, "interest was due").speaker());
         assertEquals("Luma Labs", reported(q, "it had received 90 reports").speaker(), "not the ZX40, not the association");
     }
+
+    @Test
+    void aQuoteWhoseCueLiesInsideAnotherSourcesReportIsThatSourcesClaim() {
+        List<Quote> q = extract("Mayor Ines Okafor said at a town hall on Tuesday that Councillor Brandt once described the bypass as "
+                + "\"a road to nowhere\" when he chaired the transport board.\n\n"
+                + "Councillor Brandt, the board's longest-serving member, said he wanted to speak \"plainly to the residents\" about "
+                + "the cost.");
+        assertEquals("Ines Okafor", quote(q, "a road to nowhere").speaker(), "the mayor's claim about what Brandt said");
+        assertEquals("Brandt", quote(q, "plainly to the residents").speaker(), "he inside his own report is the councillor");
+    }
 }
