@@ -968,7 +968,7 @@ final class Attributor {
     }
 
     /** a head noun for someone who can speak: a role, a group, a body ("the minister", "officials", "the ministry") */
-    private boolean speakingHead(int head) {
+    boolean speakingHead(int head) {
         return Lexicon.ROLE_NOUNS.contains(t, head) || Lexicon.GROUP_NOUNS.contains(t, head) || Lexicon.ORG_WORDS.contains(t, head);
     }
 

@@ -104,6 +104,10 @@ final class Lexicon {
     static final WordSet CLAUSE_LINKS = WordSet.of("but", "and", "so", "yet", "still");
 
     /** an article or possessive that opens a noun phrase naming who speaks: "the family", "her family" */
+    /** prepositions: "in a statement saying" has no verb whose object the document is */
+    static final WordSet PREPOSITIONS = WordSet.of("in", "on", "at", "with", "by", "from", "to", "of", "for", "into", "about",
+            "after", "before", "under", "over", "through", "during", "via");
+
     static final WordSet OPENING_DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our");
 
     /** spans of time that, with "this" or "last", may stand between a subject and its verb */
@@ -166,7 +170,7 @@ final class Lexicon {
             "whom", "whose", "whenever", "wherever", "something", "nothing", "all", "as");
 
     /** nouns of speech acts and documents: "the statement said", "in a post" */
-    static final WordSet DOCUMENTS = WordSet.of("statement", "statements", "report", "reports", "letter", "post", "tweet",
+    static final WordSet DOCUMENTS = WordSet.of("statement", "statements", "report", "reports", "letter", "letters", "post", "posts", "tweet", "tweets",
             "release", "email", "e-mail", "memo", "survey", "poll", "study", "ruling", "order", "filing", "complaint",
             "lawsuit", "indictment", "document", "documents", "analysis", "article", "story", "editorial", "op-ed",
             "video", "ad", "advertisement", "interview", "speech", "message", "note", "notice", "transcript", "data",

@@ -563,7 +563,7 @@ final class Phrases {
         return j;
     }
 
-    private boolean isDay(int j) {
+    boolean isDay(int j) {
         return t.is(j, "monday") || t.is(j, "tuesday") || t.is(j, "wednesday") || t.is(j, "thursday") || t.is(j, "friday")
                 || t.is(j, "saturday") || t.is(j, "sunday") || t.is(j, "today") || t.is(j, "yesterday") || t.is(j, "tonight");
     }

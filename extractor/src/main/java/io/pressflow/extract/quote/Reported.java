@@ -82,9 +82,10 @@ final class Reported {
             }
             if ((bits & Lexicon.PARTICIPLE) != 0 && participleAfterComma(j)) {
                 Attributor.Found f = main;
-                if (f == null && t.is(j - 1, ',') && j - 2 > ss && (a.cueAt(j - 2) & Lexicon.SPEECH) != 0) {
-                    // '"...," he said, adding that ...': who said the quote adds the report
-                    Phrase p = a.phrases().subjectOf(j - 2, ss);
+                int said = t.is(j - 1, ',') ? speechCueBefore(j - 1, ss) : -1;
+                if (f == null && said >= 0) {
+                    // '"...," he said, adding that ...', '..., she said in a statement, adding that': who said the quote adds the report
+                    Phrase p = a.phrases().subjectOf(said, ss);
                     if (p != null) {
                         f = a.found(p, null, -1, 0.7, "speaker of the cue before");
                     }
@@ -107,6 +108,17 @@ final class Reported {
                 continue;
             }
             if ((bits & Lexicon.PARTICIPLE) != 0) {
+                Attributor.Found issuer = (bits & Lexicon.WEAK) == 0 && (bits & (Lexicon.STRONG | Lexicon.STANCE)) != 0
+                        ? documentIssuer(j, ss) : null;
+                if (issuer != null) {
+                    // "Trump unleashed a series of tweets early Friday saying that ...", "sent a letter to members urging them to"
+                    int cs = contentStart(j + 1, end, bits);
+                    int ce = clauseEnd(cs, end);
+                    if (cs < end && opensContent(cs) && reportable(cs, ce, j, bits) && emit(cs, ce, issuer, out)) {
+                        main = issuer;
+                        coveredTo = ce;
+                    }
+                }
                 continue;
             }
             if ((bits & Lexicon.WEAK) != 0 && !(t.is(j + 1, "that") && clauseLike(j + 2, end) && !demonstrative(j + 1))) {
@@ -528,8 +540,72 @@ final class Reported {
      * a recall of goods, a memory or a text read out, not a report, unless "that", a wh-word or a clause
      * opened by a pronoun follows
      */
+    /**
+     * The author of a document that a participle describes: "the council issued a statement on Monday
+     * saying ...": the council. The document is the object of the author's verb, with or without a
+     * time or a recipient between it and the participle.
+     */
+    private Attributor.Found documentIssuer(int j, int ss) {
+        int d = documentBefore(j, ss);
+        if (d < 0) {
+            return null;
+        }
+        int k = d - 1; // back to the document's determiner: "a statement", "a series of tweets", "his latest letter"
+        while (k > ss && k >= d - 4 && !Lexicon.OPENING_DETERMINERS.contains(t, k) && t.isWord(k) && !t.isCap(k)) {
+            k--;
+        }
+        int verb = k - 1;
+        if (!Lexicon.OPENING_DETERMINERS.contains(t, k) || verb < ss || !t.isWord(verb) || t.isCap(verb)
+                || Lexicon.PREPOSITIONS.contains(t, verb) || quoted[verb]) {
+            return null; // "in a statement saying": no author's verb before the document
+        }
+        Phrase author = a.phrases().subjectOf(verb, ss);
+        if (author == null || author.form() == Phrase.Form.DESCRIPTION && !a.speakingHead(author.headLast())
+                || t.is(author.first(), "i") || t.is(author.first(), "we") || t.is(author.first(), "you")) {
+            return null;
+        }
+        return a.found(author, a.cueText(j), j, 0.7, "document's issuer");
+    }
+
+    /** the speech cue ending the clause before the comma, past a place or listener ("said in a statement"), or -1 */
+    private int speechCueBefore(int comma, int ss) {
+        int k = comma - 1;
+        int back = k;
+        while (k > ss && k >= comma - 6 && t.isWord(k) && !quoted[k] && (a.cueAt(k) & Lexicon.SPEECH) == 0) {
+            k--;
+        }
+        if (k <= ss || (a.cueAt(k) & Lexicon.SPEECH) == 0 || quoted[k]) {
+            return -1;
+        }
+        // only "said" itself, or "said" and a day or a phrase that opens with a preposition: "said Monday",
+        // "said on Monday", "told reporters in Lagos" (not '"...," said Smith, adding': Smith is the subject)
+        if (k == back) {
+            return k;
+        }
+        boolean strong = (a.cueAt(k) & (Lexicon.STRONG | Lexicon.NAMING)) == Lexicon.STRONG; // not "accused of ..."
+        return strong && (Lexicon.PREPOSITIONS.contains(t, k + 1) || Lexicon.TELLING.contains(t, k)
+                || k + 1 == back && a.phrases().isDay(back)) ? k : -1;
+    }
+
+    /**
+     * the document noun a few words before the participle, past a time or a recipient ("a letter to members
+     * warning", "a statement on Monday saying"), or -1
+     */
+    private int documentBefore(int j, int ss) {
+        for (int d = j - 1; d > ss && d >= j - 7; d--) {
+            if (Lexicon.DOCUMENTS.contains(t, d)) {
+                return d;
+            }
+            if (!t.isWord(d) && t.kind(d) != Tokens.NUMBER || quoted[d] || t.is(d, "that") || t.is(d, "which") || t.is(d, "who")
+                    || a.cueAt(d) != 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private boolean takesAThing(int j, int end) {
-        if (addsAScore(j, end)) {
+        if (addsAScore(j, end) || documentThenParticiple(j, end)) {
             return true;
         }
         if (!(t.is(j, "recall") || t.is(j, "recalls") || t.is(j, "recalled") || t.is(j, "recalling") || t.is(j, "read")
@@ -544,6 +620,33 @@ final class Reported {
         }
         return (t.isWord(k) || t.kind(k) == Tokens.NUMBER) && !(t.is(k, "that") || t.is(k, "how") || t.is(k, "when") || t.is(k, "what") || t.is(k, "why")
                 || (a.phrases().isPronoun(k) || t.is(k, "his") || t.is(k, "her") || t.is(k, "their") || t.is(k, "my") || t.is(k, "our")) && clauseLike(k, end));
+    }
+
+    /**
+     * "posted a video late Tuesday saying ...": the verb takes the document, and the participle after it
+     * reports (see {@link #documentIssuer}); the verb itself reports nothing
+     */
+    private boolean documentThenParticiple(int j, int end) {
+        int k = j + 1;
+        if (sayOrAdd(j) || !(t.is(k, "a") || t.is(k, "an") || t.is(k, "the") || t.is(k, "his") || t.is(k, "her") || t.is(k, "their") || t.is(k, "its"))) {
+            return false;
+        }
+        for (int d = k + 1; d < end && d <= k + 4; d++) {
+            if (Lexicon.DOCUMENTS.contains(t, d)) {
+                for (int p = d + 1; p < end && p <= d + 6 && !t.is(p, ',') && !quoted[p]; p++) {
+                    if ((a.cueAt(p) & Lexicon.PARTICIPLE) != 0) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "say" and "add" take no object but what was said: "said a motion calling for ... would be taken" */
+    private boolean sayOrAdd(int j) {
+        return t.is(j, "said") || t.is(j, "says") || t.is(j, "say") || t.is(j, "added") || t.is(j, "adds") || t.is(j, "add");
     }
 
     /** "Takahashi-Blake added a third with a deflected shot", "added 12 points": a score added, not words */

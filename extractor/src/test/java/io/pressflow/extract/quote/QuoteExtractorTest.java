@@ -1872,4 +1872,20 @@ class QuoteExtractorTest {
         assertEquals("Ines Okafor", quote(q, "a road to nowhere").speaker(), "the mayor's claim about what Brandt said");
         assertEquals("Brandt", quote(q, "plainly to the residents").speaker(), "he inside his own report is the councillor");
     }
+
+    @Test
+    void aDocumentsParticipleReportsForWhoeverIssuedItAndAddingFollowsSaidInAStatement() {
+        List<Quote> q = extract("The water board issued a statement on Monday saying the reservoir was safe. Councillor Ames posted a "
+                + "video late Tuesday saying she would not stand again. The drivers' union sent a letter to members warning that "
+                + "strikes were likely.\n\n"
+                + "\"We were never told,\" Deputy Mayor Rhys Ollerton said in a statement, adding that the figures had been "
+                + "\"buried in an appendix.\"\n\n"
+                + "The chair said a motion calling for a review would be taken next month.");
+        assertEquals("water board", reported(q, "the reservoir was safe").speaker().toLowerCase(java.util.Locale.ROOT).replace("the ", ""));
+        assertEquals("Ames", reported(q, "she would not stand again").speaker(), "the video's author, not 'posted a video'");
+        assertFalse(anyHolds(q, "a video late Tuesday"), q.toString());
+        assertTrue(reported(q, "strikes were likely").speaker().contains("union"), q.toString());
+        assertEquals("Rhys Ollerton", reported(q, "the figures had been").speaker());
+        assertNotNull(reported(q, "a motion calling for a review would be taken"), "'said' takes no document as its object");
+    }
 }
