@@ -105,7 +105,7 @@ final class Connection implements AutoCloseable {
 
     StreamsAppConfig streamsConfig(String applicationId, int threads) {
         return new StreamsAppConfig(bootstrapServers, schemaRegistryUrl, options.schemaRegistryUserInfo,
-                applicationId, dataDir.resolve("streams"), threads, new HashMap<>(options.kafkaProperties));
+                applicationId, dataDir.resolve("streams"), threads, new HashMap<>(options.kafkaProperties), options.stateRetention);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.pressflow.schemas;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -22,11 +23,14 @@ public final class PressTopics {
     /** Default partition count; a deployment can create its topics with more. */
     public static final int DEFAULT_PARTITIONS = 3;
 
+    /** How long every topic keeps its records (the state stores keyed by statement id follow it). */
+    public static final Duration RETENTION = Duration.ofDays(30);
+
     private static final Map<String, String> COMPACTED_BY_ID = Map.of(
             "cleanup.policy", "compact,delete",
-            "retention.ms", String.valueOf(30L * 24 * 3600 * 1000));
+            "retention.ms", String.valueOf(RETENTION.toMillis()));
     private static final Map<String, String> EVENTS = Map.of(
-            "retention.ms", String.valueOf(30L * 24 * 3600 * 1000));
+            "retention.ms", String.valueOf(RETENTION.toMillis()));
 
     public static List<TopicSpec> all() {
         return List.of(

@@ -92,8 +92,7 @@ public final class DashboardServer implements AutoCloseable {
     public StreamsAppConfig advertise(StreamsAppConfig config) {
         Map<String, String> extra = new HashMap<>(config.extra());
         extra.put(StreamsConfig.APPLICATION_SERVER_CONFIG, Api.server(advertised));
-        return new StreamsAppConfig(config.bootstrapServers(), config.schemaRegistryUrl(), config.registryUserInfo(),
-                config.applicationId(), config.stateDir(), config.threads(), extra);
+        return config.with(config.applicationId(), extra);
     }
 
     /** The metrics the topology records into (exported at /metrics). */

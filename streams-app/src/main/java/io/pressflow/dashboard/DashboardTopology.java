@@ -10,6 +10,8 @@ import io.pressflow.dashboard.model.SpeakerCount;
 import io.pressflow.dashboard.model.StatementView;
 import io.pressflow.dashboard.model.TopicCount;
 import io.pressflow.schemas.PressTopics;
+import io.pressflow.topology.RetentionSweep;
+import io.pressflow.topology.StreamsAppConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,9 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
@@ -42,7 +47,7 @@ import org.apache.kafka.streams.state.WindowStore;
  * enriched topics do not.
  *
  * <pre>
- * press.statements.enriched ─► enriched-statements      (by statement id)
+ * press.statements.enriched ─► enriched-statements      (by statement id, kept for the topics' retention)
  *                           ─► source-statement-counts  (by source)
  *                           ─► speaker-quote-totals, speaker-latest-quotes (by speaker id, via a repartition)
  *                           ─► trending-topics          (by topic code, 5-minute buckets; a query sums the hour's 12)
@@ -89,18 +94,25 @@ public final class DashboardTopology {
      * @param streamsProperties the dashboard app's Streams config, for topology-level settings
      */
     public static Topology build(Serde<EnrichedStatement> enrichedSerde, Properties streamsProperties) {
+        return build(enrichedSerde, streamsProperties, StreamsAppConfig.DEFAULT_STATE_RETENTION);
+    }
+
+    /** @param statementRetention how long a statement's view stays queryable by id */
+    public static Topology build(Serde<EnrichedStatement> enrichedSerde, Properties streamsProperties, Duration statementRetention) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
         KStream<String, EnrichedStatement> enriched = builder.stream(PressTopics.ENRICHED,
                 Consumed.with(Serdes.String(), enrichedSerde).withName("read-enriched-statements"));
-        addReadModel(builder, enriched);
+        addReadModel(builder, enriched, statementRetention);
         return builder.build();
     }
 
     /** The stores over the enriched statements and the dead letters. */
-    static void addReadModel(StreamsBuilder builder, KStream<String, EnrichedStatement> enriched) {
-        enriched.mapValues(StatementView::of, Named.as("view-statement"))
-                .toTable(Named.as("table-statements"), Materialized.<String, StatementView, KeyValueStore<Bytes, byte[]>>as(STATEMENTS_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(CompactSerde.STATEMENT_VIEW));
+    static void addReadModel(StreamsBuilder builder, KStream<String, EnrichedStatement> enriched, Duration statementRetention) {
+        // a store of its own rather than a KTable, so that views older than the retention are forgotten
+        // (the enriched topic drops them too); each statement is one put, as the table's was
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(STATEMENTS_STORE),
+                Serdes.String(), CompactSerde.STATEMENT_VIEW));
+        enriched.processValues(() -> new KeepStatementView(statementRetention), Named.as("keep-statement-views"), STATEMENTS_STORE);
 
         enriched.map((id, e) -> KeyValue.pair(e.getStatement().getSource(), id), Named.as("key-by-source"))
                 .groupByKey(Grouped.with("statements-by-source", Serdes.String(), Serdes.String()))
@@ -140,6 +152,31 @@ public final class DashboardTopology {
         List<KeyValue<String, String>> out = new ArrayList<>(e.getTopics().size());
         e.getTopics().forEach(t -> out.add(KeyValue.pair(t.getCode(), t.getLabel())));
         return out;
+    }
+
+    /** Keeps each statement's latest view by id, for the retention. Forwards nothing. */
+    private static final class KeepStatementView implements FixedKeyProcessor<String, EnrichedStatement, Void> {
+        private final Duration retention;
+        private TimestampedKeyValueStore<String, StatementView> views;
+
+        KeepStatementView(Duration retention) {
+            this.retention = retention;
+        }
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, Void> context) {
+            views = context.getStateStore(STATEMENTS_STORE);
+            RetentionSweep.schedule(context, views, retention);
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, EnrichedStatement> record) {
+            if (record.value() == null) {
+                views.delete(record.key()); // a tombstone on the compacted topic: the statement is withdrawn
+            } else {
+                views.put(record.key(), ValueAndTimestamp.make(StatementView.of(record.value()), record.timestamp()));
+            }
+        }
     }
 
     /** Turns a dead-lettered record's headers into a {@link DeadLetter}; never throws. */

@@ -4,18 +4,20 @@ import io.pressflow.avro.EnrichedStatement;
 import io.pressflow.avro.PressStatement;
 import io.pressflow.extract.Extraction;
 import io.pressflow.extract.Extractor;
+import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Enriches one raw statement. Skips a statement whose id was already enriched with the same content
- * hash (a re-publish), so downstream sees each statement's quotes and tags once. Invalid statements
+ * hash (a re-publish) within the retention, so downstream sees each statement's quotes and tags once. Invalid statements
  * throw {@link InvalidStatementException}, which the processing exception handler dead-letters.
  */
 final class EnrichProcessor implements FixedKeyProcessor<String, PressStatement, EnrichedStatement> {
@@ -23,14 +25,16 @@ final class EnrichProcessor implements FixedKeyProcessor<String, PressStatement,
 
     private final Extractor extractor;
     private final String storeName;
+    private final Duration seenRetention;
     private final int maxBodyChars;
     private final EnrichmentMetrics metrics;
     private FixedKeyProcessorContext<String, EnrichedStatement> context;
-    private KeyValueStore<String, String> seen;
+    private TimestampedKeyValueStore<String, String> seen;
 
-    EnrichProcessor(Extractor extractor, String storeName, int maxBodyChars, EnrichmentMetrics metrics) {
+    EnrichProcessor(Extractor extractor, String storeName, Duration seenRetention, int maxBodyChars, EnrichmentMetrics metrics) {
         this.extractor = extractor;
         this.storeName = storeName;
+        this.seenRetention = seenRetention;
         this.maxBodyChars = maxBodyChars;
         this.metrics = metrics;
     }
@@ -39,6 +43,7 @@ final class EnrichProcessor implements FixedKeyProcessor<String, PressStatement,
     public void init(FixedKeyProcessorContext<String, EnrichedStatement> context) {
         this.context = context;
         this.seen = context.getStateStore(storeName);
+        RetentionSweep.schedule(context, seen, seenRetention);
     }
 
     @Override
@@ -50,13 +55,13 @@ final class EnrichProcessor implements FixedKeyProcessor<String, PressStatement,
         }
         validate(raw);
         String id = raw.getId();
-        if (raw.getContentHash().equals(seen.get(id))) {
+        if (raw.getContentHash().equals(ValueAndTimestamp.getValueOrNull(seen.get(id)))) {
             log.info("statement {} re-published with unchanged content: already enriched, skipped", id);
             return;
         }
         Extraction x = metrics.timeExtraction(() -> extractor.extract(StatementMapping.toStatement(raw)));
         EnrichedStatement enriched = StatementMapping.toEnriched(raw, x, position(record));
-        seen.put(id, raw.getContentHash());
+        seen.put(id, ValueAndTimestamp.make(raw.getContentHash(), record.timestamp()));
         context.forward(record.withValue(enriched));
         metrics.enriched(record.timestamp(), System.currentTimeMillis());
     }

@@ -4,6 +4,7 @@ import io.pressflow.avro.EnrichedStatement;
 import io.pressflow.avro.PressStatement;
 import io.pressflow.extract.Extractor;
 import io.pressflow.schemas.PressTopics;
+import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -26,7 +27,8 @@ import org.apache.kafka.streams.state.Stores;
  * records that fail to decode or to enrich ─► press.statements.dlq (Kafka Streams' dead-letter support)
  * </pre>
  *
- * Only what every consumer needs happens here, each statement's one dedupe lookup its only state: the
+ * Only what every consumer needs happens here, each statement's one dedupe lookup its only state (kept for the
+ * topics' retention, {@link RetentionSweep}): the
  * dashboard's read model is an application of its own ({@link io.pressflow.dashboard.DashboardTopology})
  * that reads the enriched topic, so its aggregates cost this topology nothing per statement.
  */
@@ -43,7 +45,8 @@ public final class EnrichmentTopology {
     }
 
     public static Topology build(StreamsAppConfig config, Extractor extractor, EnrichmentMetrics metrics) {
-        return build(TopologySerdes.fromRegistry(config.registryConfigs()), extractor, config.streamsProperties(), metrics);
+        return build(TopologySerdes.fromRegistry(config.registryConfigs()), extractor, config.streamsProperties(), metrics,
+                config.stateRetention());
     }
 
     /** @param streamsProperties the app's Streams config, for topology-level settings */
@@ -52,15 +55,21 @@ public final class EnrichmentTopology {
     }
 
     public static Topology build(TopologySerdes serdes, Extractor extractor, Properties streamsProperties, EnrichmentMetrics metrics) {
+        return build(serdes, extractor, streamsProperties, metrics, StreamsAppConfig.DEFAULT_STATE_RETENTION);
+    }
+
+    /** @param seenRetention how long a statement's content hash is kept for spotting re-publishes */
+    public static Topology build(TopologySerdes serdes, Extractor extractor, Properties streamsProperties, EnrichmentMetrics metrics,
+            Duration seenRetention) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(SEEN_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(SEEN_STORE), Serdes.String(), Serdes.String()));
 
         KStream<String, PressStatement> raw = builder.stream(PressTopics.RAW,
                 Consumed.with(Serdes.String(), serdes.statement()).withName("read-raw-statements"));
 
         KStream<String, EnrichedStatement> enriched = raw.processValues(
-                () -> new EnrichProcessor(extractor, SEEN_STORE, MAX_BODY_CHARS, metrics), Named.as("enrich"), SEEN_STORE);
+                () -> new EnrichProcessor(extractor, SEEN_STORE, seenRetention, MAX_BODY_CHARS, metrics), Named.as("enrich"), SEEN_STORE);
 
         enriched.to(PressTopics.ENRICHED,
                 Produced.with(Serdes.String(), serdes.enriched()).withName("write-enriched"));

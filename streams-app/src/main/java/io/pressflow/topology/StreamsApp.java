@@ -47,7 +47,7 @@ public final class StreamsApp implements AutoCloseable {
         if (withDashboard) {
             StreamsAppConfig d = dashboardConfig(config);
             this.dashboard = streams("dashboard",
-                    DashboardTopology.build(TopologySerdes.fromRegistry(d.registryConfigs()).enriched(), d.streamsProperties()), d);
+                    DashboardTopology.build(TopologySerdes.fromRegistry(d.registryConfigs()).enriched(), d.streamsProperties(), d.stateRetention()), d);
         } else {
             this.dashboard = null;
         }
@@ -65,8 +65,7 @@ public final class StreamsApp implements AutoCloseable {
     public static StreamsAppConfig dashboardConfig(StreamsAppConfig config) {
         Map<String, String> extra = new HashMap<>(config.extra());
         extra.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, DASHBOARD_COMMIT_INTERVAL_MS);
-        return new StreamsAppConfig(config.bootstrapServers(), config.schemaRegistryUrl(), config.registryUserInfo(),
-                DashboardTopology.applicationId(config.applicationId()), config.stateDir(), config.threads(), extra);
+        return config.with(DashboardTopology.applicationId(config.applicationId()), extra);
     }
 
     private KafkaStreams streams(String name, Topology topology, StreamsAppConfig config) {

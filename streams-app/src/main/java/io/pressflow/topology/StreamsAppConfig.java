@@ -2,6 +2,7 @@ package io.pressflow.topology;
 
 import io.pressflow.schemas.PressTopics;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -20,6 +21,8 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param stateDir          where state stores live
  * @param threads           stream threads in this instance
  * @param extra             any other Kafka Streams / client property, passed through unchanged (e.g. security.protocol)
+ * @param stateRetention    how long stores keyed by statement id (the enrichment's dedupe hashes, the dashboard's
+ *                          statement views) keep an entry, measured from its record's timestamp
  */
 public record StreamsAppConfig(
         String bootstrapServers,
@@ -28,7 +31,8 @@ public record StreamsAppConfig(
         String applicationId,
         Path stateDir,
         int threads,
-        Map<String, String> extra) {
+        Map<String, String> extra,
+        Duration stateRetention) {
 
     public static final String DEFAULT_APPLICATION_ID = "pressflow-enricher";
     /** The streams producer's batch.size and linger.ms (see streamsProperties). */
@@ -37,11 +41,29 @@ public record StreamsAppConfig(
     /** Producer request limit: {@link EnrichmentTopology#MAX_BODY_CHARS} chars at up to 3 UTF-8 bytes each, plus the enrichment. */
     static final int MAX_REQUEST_BYTES = 3 * EnrichmentTopology.MAX_BODY_CHARS + 2 * 1024 * 1024;
 
+    /** As long as the pipeline's topics keep their records ({@link PressTopics#RETENTION}). */
+    public static final Duration DEFAULT_STATE_RETENTION = PressTopics.RETENTION;
+
     public StreamsAppConfig {
         extra = Map.copyOf(extra);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
+        java.util.Objects.requireNonNull(stateRetention, "stateRetention");
+        if (stateRetention.isNegative() || stateRetention.isZero()) {
+            throw new IllegalArgumentException("state retention must be positive, was " + stateRetention);
+        }
+    }
+
+    /** With the default state retention. */
+    public StreamsAppConfig(String bootstrapServers, String schemaRegistryUrl, String registryUserInfo, String applicationId,
+            Path stateDir, int threads, Map<String, String> extra) {
+        this(bootstrapServers, schemaRegistryUrl, registryUserInfo, applicationId, stateDir, threads, extra, DEFAULT_STATE_RETENTION);
+    }
+
+    /** The same settings under another application.id with other extra properties. */
+    public StreamsAppConfig with(String applicationId, Map<String, String> extra) {
+        return new StreamsAppConfig(bootstrapServers, schemaRegistryUrl, registryUserInfo, applicationId, stateDir, threads, extra, stateRetention);
     }
 
     public static StreamsAppConfig local(String bootstrapServers, String schemaRegistryUrl, Path stateDir) {

@@ -262,6 +262,27 @@ class EnrichmentAggregatesTest {
         assertNull(dead.get("nothing"));
     }
 
+    @Test
+    void statementsOlderThanTheRetentionAreForgottenByBothApplications() {
+        raw.pipeInput("old", statement("old", "port-desk", HARBOUR), T0);
+        Instant later = T0.plus(StreamsAppConfig.DEFAULT_STATE_RETENTION).plusSeconds(60);
+        raw.pipeInput("new", statement("new", "bank-desk", BANK), later);
+        assertNotNull(this.<StatementView>kv(DashboardTopology.STATEMENTS_STORE).get("old"), "kept until a sweep runs");
+
+        enrichment.advanceWallClockTime(RetentionSweep.EVERY);
+        driver.advanceWallClockTime(RetentionSweep.EVERY);
+        assertNull(this.<StatementView>kv(DashboardTopology.STATEMENTS_STORE).get("old"), "older than the retention in stream time");
+        assertNotNull(this.<StatementView>kv(DashboardTopology.STATEMENTS_STORE).get("new"));
+
+        // the enrichment forgot the old statement's hash, not the new one's
+        raw.pipeInput("old", statement("old", "port-desk", HARBOUR), later.plusSeconds(1));
+        raw.pipeInput("new", statement("new", "bank-desk", BANK), later.plusSeconds(2));
+        KeyValueStore<String, Long> sources = driver.getKeyValueStore(DashboardTopology.SOURCE_COUNTS_STORE);
+        assertEquals(2L, sources.get("port-desk"), "the forgotten statement is enriched again");
+        assertEquals(1L, sources.get("bank-desk"), "a re-publish within the retention is still skipped");
+        assertNotNull(this.<StatementView>kv(DashboardTopology.STATEMENTS_STORE).get("old"));
+    }
+
     private <V> KeyValueStore<String, V> kv(String name) {
         return driver.getKeyValueStore(name);
     }
