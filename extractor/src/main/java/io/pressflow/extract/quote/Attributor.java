@@ -651,10 +651,23 @@ final class Attributor {
             return null;
         }
         int ps = t.sentenceStart(s - 1);
-        if (t.paragraph(ps) != t.paragraph(span.open()) || anyIn(ps, span.open(), k -> quoted[k] || t.kind(k) == Tokens.MARK)) {
-            return null;
+        if (t.paragraph(ps) != t.paragraph(span.open())
+                || anyIn(ps, span.open(), k -> quoted[k] || t.kind(k) == Tokens.MARK && !phrases.pluralPossessive(k))) {
+            return null; // (an apostrophe of "voters' exhaustion" quotes nothing)
         }
         Phrase p = phrases.startingAt(ps, span.open());
+        if (p == null || p.form() == Phrase.Form.DESCRIPTION) {
+            // "His former partner at Lenox, Lawrence B. Cummings, called him a master ...": the name in apposition
+            int comma = ps + 1;
+            while (comma < span.open() && comma < ps + 10 && !t.is(comma, ',')) {
+                comma++;
+            }
+            Phrase named = t.is(comma, ',') ? phrases.startingAt(comma + 1, span.open()) : null;
+            if (named != null && named.form() == Phrase.Form.NAME && t.is(named.last() + 1, ',') && t.isWord(named.last() + 2)
+                    && !t.isCap(named.last() + 2)) {
+                p = named;
+            }
+        }
         if (p == null || p.form() != Phrase.Form.NAME) {
             return null;
         }

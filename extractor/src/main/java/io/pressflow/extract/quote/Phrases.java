@@ -869,7 +869,7 @@ final class Phrases {
     }
 
     /** the apostrophe of a plural possessive, glued to a word ending in s: "farmers' union" */
-    private boolean pluralPossessive(int i) {
+    boolean pluralPossessive(int i) {
         return i > 0 && i < t.size() && t.kind(i) == Tokens.MARK && (t.is(i, '\'') || t.is(i, '\u2019'))
                 && !t.has(i, Tokens.SPACE_BEFORE) && t.isWord(i - 1) && t.endsWith(i - 1, "s")
                 && i + 1 < t.size() && t.has(i + 1, Tokens.SPACE_BEFORE);

@@ -1888,4 +1888,15 @@ class QuoteExtractorTest {
         assertEquals("Rhys Ollerton", reported(q, "the figures had been").speaker());
         assertNotNull(reported(q, "a motion calling for a review would be taken"), "'said' takes no document as its object");
     }
+
+    @Test
+    void aQuoteAfterASentenceWhoseSubjectIsNamedInAppositionIsThatPersons() {
+        List<Quote> q = extract("\"We will finish the bridge,\" Mayor Tomas Oduya said.\n\n"
+                + "Her old rival on the council, Petra Lindqvist, called the plan a gamble with the town's savings. "
+                + "\"Nobody has shown us the numbers.\"\n\n"
+                + "Councillor Ana Ruiz, who chairs the finance committee, described the residents' anger as justified. "
+                + "\"They were promised a vote.\"");
+        assertEquals("Petra Lindqvist", quote(q, "Nobody has shown us the numbers.").speaker(), "not the mayor who spoke last");
+        assertEquals("Ana Ruiz", quote(q, "They were promised a vote.").speaker(), "a plural possessive is no quote mark");
+    }
 }
