@@ -401,8 +401,8 @@ final class Attributor {
                 || t.is(p - 1, "his") || t.is(p - 1, "her") || t.is(p - 1, "their") || t.is(p - 1, "its"))) {
             return 0; // "in a Facebook post", "her Senate testimony": a noun after a named modifier
         }
-        if ((bits & (Lexicon.PRESENT | Lexicon.PARTICIPLE)) == 0 && afterBe(i)) {
-            return 0; // passive: "was dubbed", "were admitted"
+        if ((bits & (Lexicon.PRESENT | Lexicon.PARTICIPLE)) == 0 && (afterBe(i) || t.is(i + 1, "by"))) {
+            return 0; // passive: "was dubbed", "were admitted", "a video posted by the club"
         }
         if (p > 1 && Lexicon.NOUN_CUES.contains(t, i) && t.isWord(p) && !t.isCap(p) && (t.is(p - 1, "a") || t.is(p - 1, "an") || t.is(p - 1, "the")
                 || t.is(p - 1, "his") || t.is(p - 1, "her") || t.is(p - 1, "its") || t.is(p - 1, "their"))
@@ -749,7 +749,9 @@ final class Attributor {
                 continue;
             }
             int rest = se - j - 1;
-            if (rest > 5 || anyIn(j + 1, se, k -> t.is(k, "that"))) {
+            // a listener may take more words: '"...?" Justice X asked the state's solicitor general, Marcus Hale.'
+            boolean listener = Lexicon.TELLING.contains(t, j) || t.is(j, "asked") || t.is(j, "asks");
+            if (rest > (listener ? 12 : 5) || anyIn(j + 1, se, k -> t.is(k, "that") || cueAt(k) != 0)) {
                 return null;
             }
             Phrase p = phrases.subjectOf(j, ss);
@@ -1245,6 +1247,13 @@ final class Attributor {
                 if (issuer != null) {
                     return issuer;
                 }
+                if (core == p && Lexicon.DOCUMENTS.contains(t, core.headLast())) {
+                    // "according to a criminal complaint filed by Detective Sgt. Lorna Whitcombe": its author
+                    Speaker author = authorBy(core.headLast(), t.sentenceEnd(t.sentence(core.headLast())), mention, p.first());
+                    if (author != null) {
+                        return author;
+                    }
+                }
                 return new Speaker(t.span(core.first(), core.last()), SpeakerType.UNRESOLVED, mention, p.first(), null);
             }
         }
@@ -1410,8 +1419,10 @@ final class Attributor {
      */
     private Speaker authorBy(int doc, int se, String mention, int at) {
         for (int q = doc + 1; q < se && q <= doc + 5 && t.isWord(q); q++) {
-            if (Lexicon.READ_OUT.contains(t, q)) {
-                return null; // "a statement read to the court by Ms Fyfe": she reads it, someone else wrote it
+            if (Lexicon.READ_OUT.contains(t, q) || Lexicon.CAME_BY.contains(t, q)) {
+                // "a statement read to the court by Ms Fyfe": she reads it, someone else wrote it;
+                // "records obtained by the Courier": the paper has them, it did not write them
+                return null;
             }
             if (t.is(q, "by")) {
                 Phrase by = phrases.startingAt(q + 1, se);

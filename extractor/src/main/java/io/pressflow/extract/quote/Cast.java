@@ -787,7 +787,8 @@ final class Cast {
             if (keys.size() > 1) {
                 return bodyByLeadingWords(keys);
             }
-            return shortFormOfBody(keys.get(0));
+            Member body = shortFormOfBody(keys.get(0));
+            return body != null ? body : familyNameFirst(keys.get(0));
         }
         Member best = null;
         for (Member m : cands) {
@@ -937,6 +938,23 @@ final class Cast {
     }
 
     /** the most recently mentioned member of several name words whose first word is key and that fits */
+    /**
+     * "Wang Lixin ... Wang replied": where the family name comes first, the one word is the first of
+     * the person's two; only when one person alone fits, and nobody goes by that word as a last name
+     */
+    private Member familyNameFirst(String key) {
+        Member only = null;
+        for (Member m : members) {
+            if (m.person && !m.org && m.keys.size() == 2 && m.keys.get(0).equals(key)) {
+                if (only != null) {
+                    return null;
+                }
+                only = m;
+            }
+        }
+        return only;
+    }
+
     private Member latestByFirstWord(String key, Predicate<Member> fits) {
         Member best = null;
         for (Member m : members) {

@@ -43,7 +43,7 @@ final class Lexicon {
         // speech, strong
         verbs(words, bits, SPEECH | STRONG, "say:said:says:saying", "add", "tell:told:tells:telling", "note", "-:stated:-:stating",
                 "write:wrote:writes:writing:written", "declare", "explain", "insist", "remark", "reply:replied:replies:replying",
-                "respond", "answer", "announce", "stress", "emphasize", "emphasise", "underline", "underscore", "reiterate",
+                "respond", "answer", "interject", "announce", "stress", "emphasize", "emphasise", "underline", "underscore", "reiterate",
                 "tweet", "post", "recall", "continue", "comment", "testify:testified:testifies:testifying", "argue:argued:argues:arguing",
                 "claim", "warn", "acknowledge", "admit:admitted:admits:admitting", "concede", "confirm", "deny:denied:denies:denying",
                 "assert", "contend", "maintain", "observe", "predict", "promise", "pledge", "vow", "boast", "joke",
@@ -504,6 +504,10 @@ final class Lexicon {
     static final WordSet NAMED_BEFORE_HEADS = WordSet.of("party", "union", "group", "movement");
 
     /** verbs of reading a text out for its author: "a statement read by her solicitor" */
+    /** how a document reaches someone other than its author: "records obtained by the Courier" */
+    static final WordSet CAME_BY = WordSet.of("obtained", "seen", "reviewed", "viewed", "received", "cited", "quoted",
+            "leaked", "shared", "examined", "analysed", "analyzed");
+
     static final WordSet READ_OUT = WordSet.of("read", "delivered", "presented");
 
     /** cues of an answer: the one who answers is not the one who asked */

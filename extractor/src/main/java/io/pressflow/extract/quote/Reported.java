@@ -46,6 +46,10 @@ final class Reported {
             if (quoted[j] || j <= coveredTo && !participleAfterComma(j)) {
                 continue;
             }
+            if (j > ss + 1 && t.is(j - 1, ',') && Lexicon.CIRCUMSTANCE.contains(t, j) && !t.endsWith(j, "ing")) {
+                coveredTo = Math.max(coveredTo, untilComma(j, end)); // "Wang, asked whether ..., replied": asked, not asking
+                continue;
+            }
             if (a.isAccordingTo(j)) {
                 int n = according(j, ss, end, out);
                 if (n > 0) {

@@ -1899,4 +1899,27 @@ class QuoteExtractorTest {
         assertEquals("Petra Lindqvist", quote(q, "Nobody has shown us the numbers.").speaker(), "not the mayor who spoke last");
         assertEquals("Ana Ruiz", quote(q, "They were promised a vote.").speaker(), "a plural possessive is no quote mark");
     }
+
+    @Test
+    void interjectionsFamilyNamesFirstAndAQuestionPutToTheSpeaker() {
+        List<Quote> q = extract("Park Min-jun, the trade envoy, opened the session. \"We came to listen,\" he said.\n\n"
+                + "Park, asked whether Seoul would lift the tariff, replied: \"Not this year.\"\n\n"
+                + "\"That is not the whole story,\" Senator Olwen Price interjected.\n\n"
+                + "\"Is a drone a camera?\" Justice Amara Tull asked the county's chief lawyer, Dev Rana.");
+        assertEquals("Park Min-jun", quote(q, "Not this year.").speaker(), "the family name comes first");
+        assertFalse(q.stream().anyMatch(x -> x.kind() == QuoteKind.INDIRECT && x.text().contains("lift the tariff")),
+                "Park was asked; he asked nothing: " + q);
+        assertEquals("Olwen Price", quote(q, "That is not the whole story,").speaker());
+        assertEquals("Amara Tull", quote(q, "Is a drone a camera?").speaker(), "a long listener after 'asked'");
+    }
+
+    @Test
+    void aDocumentSpeaksForWhoeverWroteItNotForWhoeverObtainedIt() {
+        List<Quote> q = extract("Officers found the door forced at about 2 a.m., according to a complaint filed by Detective Ana Brill.\n\n"
+                + "The council spent twice its budget, according to records obtained by the Lakeside Courier.\n\n"
+                + "Okoro said in a video posted by the club that he had always wanted to play in Lisbon.");
+        assertEquals("Ana Brill", reported(q, "Officers found the door forced").speaker());
+        assertNotEquals("Lakeside Courier", reported(q, "The council spent twice its budget").speaker());
+        assertEquals("Okoro", reported(q, "he had always wanted to play in Lisbon").speaker(), "posted by the club: passive");
+    }
 }
