@@ -85,8 +85,8 @@ final class Attributor {
                     si++;
                     continue;
                 }
-                if (f.speaker() != null && f.speaker().name() != null && f.confidence() >= 0.6) {
-                    heard(f.speaker());
+                if (f.speaker() != null && f.speaker().name() != null && f.confidence() >= 0.6 && !"in the words of".equals(f.reason())) {
+                    heard(f.speaker()); // (words cited "in the words of" someone bring no one into the story's conversation)
                 }
                 lastQuestion = f.cueToken() >= 0 && t.is(f.cueToken(), "asked") || asksAQuestion(span) ? span : null;
                 if (f.cueToken() >= 0) {
@@ -182,8 +182,11 @@ final class Attributor {
             for (Reported.Item item : items) {
                 Quote r = item.quote();
                 Found f = item.found();
-                if (r.start() <= Math.min(cue, s) && Math.max(e, cue) <= r.end() && f.cueToken() >= 0
-                        && f.cueToken() < c.found().cueToken() && f.speaker() != null && f.speaker().name() != null
+                // the quote inside the report, and its cue either inside too or the report's own cue (which
+                // the report's reading of the subject, appositions and all, may have resolved better)
+                boolean sameCue = f.cueToken() == c.found().cueToken();
+                boolean inside = r.start() <= s && e <= r.end() && (sameCue ? cue < s : r.start() <= cue && cue <= r.end());
+                if (inside && f.cueToken() >= 0 && f.cueToken() <= c.found().cueToken() && f.speaker() != null && f.speaker().name() != null
                         && anotherSource(f.speaker(), c.found().speaker())) {
                     out.set(c.at(), toQuote(c.span(), new Found(f.speaker(), f.cue(), f.cueToken(), f.confidence() * 0.9, "nested in the report")));
                     break;
@@ -452,6 +455,10 @@ final class Attributor {
         if (after != null) {
             return after;
         }
+        Found wordsOf = inTheWordsOf(span);
+        if (wordsOf != null) {
+            return wordsOf;
+        }
         if (span.continued() && si > 0 && found[si - 1] != null && found[si - 1].speaker() != null) {
             Found prev = found[si - 1];
             return new Found(prev.speaker(), prev.cue(), prev.cueToken(), prev.confidence(), "continued paragraph");
@@ -495,6 +502,24 @@ final class Attributor {
             return new Found(lastSpeaker, null, -1, 0.5, "continues last speaker");
         }
         return new Found(null, null, -1, 0.2, "no cue");
+    }
+
+    /** "..., in the words of then-mayor Gordon Whitsell, "..."": the one whose words they are */
+    private Found inTheWordsOf(QuoteMarks.Span span) {
+        int k = span.open() - 1;
+        if (k < 4 || !(t.is(k, ',') || t.is(k, ':'))) {
+            return null;
+        }
+        for (int of = k - 2; of >= 1 && of >= k - 9; of--) {
+            if (t.is(of, "of") && t.is(of - 1, "words") && t.is(of - 2, "the") && of >= 3 && t.is(of - 3, "in")) {
+                Phrase p = phrases.startingAt(of + 1, k);
+                return p != null && p.last() + 1 == k && p.form() != Phrase.Form.PRONOUN ? found(p, "in the words of", of, 0.85, "in the words of") : null;
+            }
+            if (!t.isWord(of) && !t.is(of, '-') && !t.is(of, '.')) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** the named subject that opens the sentence of token at, past a fronted phrase ("In July, Gingrich ...") */

@@ -438,12 +438,15 @@ final class Reported {
                 p = q; // the phrase that opens the sentence, up to its verb
             }
         }
-        if (p == null) {
-            p = appositiveSubject(ss, cue); // "Lindqvist's attorney, Marisol Etxeberria, called ... and said"
-        }
         Phrase named = p == null ? null : a.phrases().nameQualifyingRole(p, cue);
         if (named != null) {
             p = named; // "Former Ashford Mills mayor Theresa Quaid ... and said": the mayor, not the town
+        } else if (p == null || p.form() == Phrase.Form.DESCRIPTION || Lexicon.ROLE_NOUNS.contains(t, p.last() + 1)) {
+            // "Lindqvist's attorney, Marisol Etxeberria, called ... and said", "A Reddick spokesman, Jordan Pike,
+            // dismissed ... and said", "The leader of the traders, Chief X, however, blamed ..., claiming": the
+            // name in apposition
+            Phrase appositive = appositiveSubject(ss, cue);
+            p = appositive != null ? appositive : p;
         }
         if (p == null || quoted[p.first()] || p.form() == Phrase.Form.PRONOUN && (t.is(p.first(), "it") || t.is(p.first(), "you")
                 || t.is(p.first(), "i") || t.is(p.first(), "we"))) {
@@ -460,7 +463,7 @@ final class Reported {
     /** the name in apposition before the sentence's first verb: "X's attorney, Marisol Etxeberria, called" */
     private Phrase appositiveSubject(int ss, int cue) {
         for (int k = ss + 2; k < cue && k < ss + 16; k++) {
-            if (t.is(k - 1, ',') && t.isWord(k) && !t.isCap(k) && !Lexicon.NOT_NAMES.contains(t, k)) {
+            if (t.is(k - 1, ',') && t.isWord(k) && !t.isCap(k) && !Lexicon.NOT_NAMES.contains(t, k) && !t.is(k + 1, ',')) {
                 Phrase q = a.phrases().subjectOf(k, ss);
                 return q != null && q.form() == Phrase.Form.NAME ? q : null;
             }

@@ -1922,4 +1922,20 @@ class QuoteExtractorTest {
         assertNotEquals("Lakeside Courier", reported(q, "The council spent twice its budget").speaker());
         assertEquals("Okoro", reported(q, "he had always wanted to play in Lisbon").speaker(), "posted by the club: passive");
     }
+
+    @Test
+    void aNameInAppositionSpeaksForTheSentenceAndInTheWordsOfCitesSomeone() {
+        List<Quote> q = extract("Former senator Ruth Abara is running again. An Abara spokesman, Lionel Mbeki, dismissed the advert as "
+                + "\"old news\" and said the senator had \"created more jobs than anyone\" in the county.\n\n"
+                + "The head of the fishermen's union, Captain Iker Sorabe, however, blamed the port authority, claiming that "
+                + "the harbour lights were \"out for a week\" before the collision.\n\n"
+                + "The quay was to be, in the words of then-harbourmaster Jon Ealing, \"the front door of the town.\" "
+                + "Today the \"front door\" is a car park.");
+        assertEquals("Lionel Mbeki", reported(q, "the senator had").speaker(), "the spokesman named, not the senator");
+        assertEquals("Iker Sorabe", reported(q, "the harbour lights were").speaker());
+        assertEquals("Iker Sorabe", quote(q, "out for a week").speaker(), "the quote inside his report is his");
+        assertEquals("Jon Ealing", quote(q, "the front door of the town.").speaker());
+        assertFalse(q.stream().anyMatch(x -> x.text().equals("front door") && "Jon Ealing".equals(x.speaker())),
+                "cited words bring nobody into the conversation: " + q);
+    }
 }
