@@ -582,6 +582,9 @@ final class Attributor {
         if (k >= t.size() || t.paragraph(k) != para) {
             return null;
         }
+        if (Lexicon.SUBORDINATORS.contains(t, k)) {
+            return null; // '"That makes me smart," when Clinton blasted him': a clause of its own, not the attribution
+        }
         if (dash) {
             Phrase p = phrases.startingAt(k, paragraphEnd(k));
             if (p != null && p.form() == Phrase.Form.NAME) {

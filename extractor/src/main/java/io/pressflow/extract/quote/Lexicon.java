@@ -504,6 +504,10 @@ final class Lexicon {
     static final WordSet NAMED_BEFORE_HEADS = WordSet.of("party", "union", "group", "movement");
 
     /** verbs of reading a text out for its author: "a statement read by her solicitor" */
+    /** conjunctions that open a clause of their own ("as" is left out: '"...," as she put it') */
+    static final WordSet SUBORDINATORS = WordSet.of("when", "while", "whereas", "because", "since", "until", "although",
+            "though", "if", "unless", "before", "after", "once");
+
     /** how a document reaches someone other than its author: "records obtained by the Courier" */
     static final WordSet CAME_BY = WordSet.of("obtained", "seen", "reviewed", "viewed", "received", "cited", "quoted",
             "leaked", "shared", "examined", "analysed", "analyzed");

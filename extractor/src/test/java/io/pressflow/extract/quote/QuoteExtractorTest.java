@@ -1938,4 +1938,11 @@ class QuoteExtractorTest {
         assertFalse(q.stream().anyMatch(x -> x.text().equals("front door") && "Jon Ealing".equals(x.speaker())),
                 "cited words bring nobody into the conversation: " + q);
     }
+
+    @Test
+    void aClauseOpenedByWhenAfterTheQuoteIsNotItsAttribution() {
+        List<Quote> q = extract("The advert closes with footage of Mayor Dana Kruger saying at the forum, \"That is how you balance a budget,\" "
+                + "when her rival Tomas Reyes attacked her for closing two libraries.");
+        assertEquals("Dana Kruger", quote(q, "That is how you balance a budget,").speaker());
+    }
 }
