@@ -47,7 +47,7 @@ import org.apache.kafka.streams.state.WindowStore;
  * enriched topics do not.
  *
  * <pre>
- * press.statements.enriched ─► enriched-statements      (by statement id, kept for the topics' retention)
+ * press.statements.enriched ─► enriched-statements      (by statement id, each kept for the state retention)
  *                           ─► source-statement-counts  (by source)
  *                           ─► speaker-quote-totals, speaker-latest-quotes (by speaker id, via a repartition)
  *                           ─► trending-topics          (by topic code, 5-minute buckets; a query sums the hour's 12)

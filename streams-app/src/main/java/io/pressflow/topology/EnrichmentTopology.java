@@ -27,10 +27,10 @@ import org.apache.kafka.streams.state.Stores;
  * records that fail to decode or to enrich ─► press.statements.dlq (Kafka Streams' dead-letter support)
  * </pre>
  *
- * Only what every consumer needs happens here, each statement's one dedupe lookup its only state (kept for the
- * topics' retention, {@link RetentionSweep}): the
- * dashboard's read model is an application of its own ({@link io.pressflow.dashboard.DashboardTopology})
- * that reads the enriched topic, so its aggregates cost this topology nothing per statement.
+ * Only what every consumer needs happens here, each statement's one dedupe lookup its only state (each entry
+ * kept for the state retention, {@link RetentionSweep}): the dashboard's read model is an application of its
+ * own ({@link io.pressflow.dashboard.DashboardTopology}) that reads the enriched topic, so its aggregates cost
+ * this topology nothing per statement.
  */
 public final class EnrichmentTopology {
     /** State store of content hashes already enriched, by statement id. */

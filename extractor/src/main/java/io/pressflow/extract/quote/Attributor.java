@@ -159,10 +159,6 @@ final class Attributor {
     /** @param speech whether the words stand as a quote even when no report claims them */
     private record Unattributed(QuoteMarks.Span span, Found found, boolean speech) {}
 
-    /**
-     * 'According to a complaint filed by the regulator, the developers ran a "massive scheme"': words
-     * marked inside a report, with no speaker of their own, are the report's source's words.
-     */
     /** a quote of this sentence whose cue was found: its place in the output, its span and attribution */
     private record Cued(int at, QuoteMarks.Span span, Found found) {}
 
@@ -205,6 +201,10 @@ final class Attributor {
         return own == null || !source.name().equals(own.name()) && !(own.token() >= 0 && own.token() < t.size() && phrases.isPronoun(own.token()));
     }
 
+    /**
+     * 'According to a complaint filed by the regulator, the developers ran a "massive scheme"': words
+     * marked inside a report, with no speaker of their own, are the report's source's words.
+     */
     private void insideReports(List<Reported.Item> items, List<Quote> out) {
         for (Unattributed u : unattributed) {
             int s = t.start(u.span().first());

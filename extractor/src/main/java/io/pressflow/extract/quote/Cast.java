@@ -878,9 +878,14 @@ final class Cast {
      * the last word. One word that no name ends with, and that exactly one person's name contains, is that person.
      */
     private Member personByInnerName(String key, int gender) {
+        return onlyPerson(m -> m.keys.size() >= 2 && m.keys.contains(key) && (gender == UNKNOWN || m.gender == UNKNOWN || m.gender == gender));
+    }
+
+    /** the one person (not a body) who fits, or null when none or several do */
+    private Member onlyPerson(Predicate<Member> fits) {
         Member found = null;
         for (Member m : members) {
-            if (m.person && m.keys.size() >= 2 && m.keys.contains(key) && (gender == UNKNOWN || m.gender == UNKNOWN || m.gender == gender)) {
+            if (m.person && !m.org && fits.test(m)) {
                 if (found != null && found != m) {
                     return null; // two people share it: no guess
                 }
@@ -937,24 +942,16 @@ final class Cast {
         return best;
     }
 
-    /** the most recently mentioned member of several name words whose first word is key and that fits */
     /**
-     * "Wang Lixin ... Wang replied": where the family name comes first, the one word is the first of
-     * the person's two; only when one person alone fits, and nobody goes by that word as a last name
+     * "Wang Lixin ... Wang, asked whether ..., replied": the first of a two-word name, with or without a
+     * cue beside it (see {@link #personByInnerName}, which takes any inner word but only beside a cue),
+     * when one person alone has it so
      */
     private Member familyNameFirst(String key) {
-        Member only = null;
-        for (Member m : members) {
-            if (m.person && !m.org && m.keys.size() == 2 && m.keys.get(0).equals(key)) {
-                if (only != null) {
-                    return null;
-                }
-                only = m;
-            }
-        }
-        return only;
+        return onlyPerson(m -> m.keys.size() == 2 && m.keys.get(0).equals(key));
     }
 
+    /** the most recently mentioned member of several name words whose first word is key and that fits */
     private Member latestByFirstWord(String key, Predicate<Member> fits) {
         Member best = null;
         for (Member m : members) {

@@ -103,11 +103,11 @@ final class Lexicon {
     /** words linking a sentence to the one before, not part of what it reports: "But in recent days, ..." */
     static final WordSet CLAUSE_LINKS = WordSet.of("but", "and", "so", "yet", "still");
 
-    /** an article or possessive that opens a noun phrase naming who speaks: "the family", "her family" */
     /** prepositions: "in a statement saying" has no verb whose object the document is */
     static final WordSet PREPOSITIONS = WordSet.of("in", "on", "at", "with", "by", "from", "to", "of", "for", "into", "about",
             "after", "before", "under", "over", "through", "during", "via");
 
+    /** an article or possessive that opens a noun phrase naming who speaks: "the family", "her family" */
     static final WordSet OPENING_DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our");
 
     /** spans of time that, with "this" or "last", may stand between a subject and its verb */
@@ -503,7 +503,6 @@ final class Lexicon {
     /** heads a body's own name may stand before: "the Comhar party", "the GMB union", "the Sisters Uncut group" */
     static final WordSet NAMED_BEFORE_HEADS = WordSet.of("party", "union", "group", "movement");
 
-    /** verbs of reading a text out for its author: "a statement read by her solicitor" */
     /** conjunctions that open a clause of their own ("as" is left out: '"...," as she put it') */
     static final WordSet SUBORDINATORS = WordSet.of("when", "while", "whereas", "because", "since", "until", "although",
             "though", "if", "unless", "before", "after", "once");
@@ -512,6 +511,7 @@ final class Lexicon {
     static final WordSet CAME_BY = WordSet.of("obtained", "seen", "reviewed", "viewed", "received", "cited", "quoted",
             "leaked", "shared", "examined", "analysed", "analyzed");
 
+    /** verbs of reading a text out for its author: "a statement read by her solicitor" */
     static final WordSet READ_OUT = WordSet.of("read", "delivered", "presented");
 
     /** cues of an answer: the one who answers is not the one who asked */

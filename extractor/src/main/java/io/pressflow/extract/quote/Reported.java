@@ -543,11 +543,6 @@ final class Reported {
 
     /** a verb or auxiliary among the first words, before any comma or quote */
     /**
-     * "Brightwell recalls 1.2 million slow cookers", "she recalled the day", "she read a short tribute":
-     * a recall of goods, a memory or a text read out, not a report, unless "that", a wh-word or a clause
-     * opened by a pronoun follows
-     */
-    /**
      * The author of a document that a participle describes: "the council issued a statement on Monday
      * saying ...": the council. The document is the object of the author's verb, with or without a
      * time or a recipient between it and the participle.
@@ -611,6 +606,11 @@ final class Reported {
         return -1;
     }
 
+    /**
+     * "Brightwell recalls 1.2 million slow cookers", "she recalled the day", "she read a short tribute":
+     * a recall of goods, a memory or a text read out, not a report, unless "that", a wh-word or a clause
+     * opened by a pronoun follows
+     */
     private boolean takesAThing(int j, int end) {
         if (addsAScore(j, end) || documentThenParticiple(j, end)) {
             return true;
@@ -635,7 +635,7 @@ final class Reported {
      */
     private boolean documentThenParticiple(int j, int end) {
         int k = j + 1;
-        if (sayOrAdd(j) || !(t.is(k, "a") || t.is(k, "an") || t.is(k, "the") || t.is(k, "his") || t.is(k, "her") || t.is(k, "their") || t.is(k, "its"))) {
+        if (sayOrAdd(j) || !Lexicon.OPENING_DETERMINERS.contains(t, k)) {
             return false;
         }
         for (int d = k + 1; d < end && d <= k + 4; d++) {
