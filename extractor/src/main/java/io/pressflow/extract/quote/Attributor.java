@@ -452,6 +452,15 @@ final class Attributor {
                 return before;
             }
         }
+        if (after != null && after.cueToken() >= 0 && span.open() >= 2 && (t.is(span.open() - 1, ',') || t.is(span.open() - 1, ':'))
+                && t.isWord(after.cueToken() + 1) && (cueAt(span.open() - 2) & Lexicon.SPEECH) != 0) {
+            // 'When a reporter asked, "...?" the chief said it had been': the cue before the quote introduced it,
+            // the one after reports something of its own
+            Found before = before(si);
+            if (before != null && before.cueToken() == span.open() - 2 && before.speaker() != null) {
+                return before;
+            }
+        }
         if (after != null) {
             return after;
         }

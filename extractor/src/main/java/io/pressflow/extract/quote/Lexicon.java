@@ -503,6 +503,12 @@ final class Lexicon {
     /** heads a body's own name may stand before: "the Comhar party", "the GMB union", "the Sisters Uncut group" */
     static final WordSet NAMED_BEFORE_HEADS = WordSet.of("party", "union", "group", "movement");
 
+    /** nouns ending in -ing, which are no participle: "told his morning briefing that" */
+    static final WordSet ING_NOUNS = WordSet.of("morning", "evening", "meeting", "briefing", "hearing", "gathering", "building",
+            "wedding", "thing", "something", "nothing", "anything", "everything", "king", "spring", "ceiling",
+            "setting", "opening", "reading", "funding", "polling", "housing", "spending", "ruling", "sitting", "screening",
+            "fundraising", "campaigning", "bombing", "shooting", "killing", "landing", "crossing", "offering");
+
     /** conjunctions that open a clause of their own ("as" is left out: '"...," as she put it') */
     static final WordSet SUBORDINATORS = WordSet.of("when", "while", "whereas", "because", "since", "until", "although",
             "though", "if", "unless", "before", "after", "once");

@@ -59,8 +59,11 @@ final class Reported {
                 continue;
             }
             int bits = a.cueAt(j);
-            if (bits == 0 || anonymity(j)) {
+            if (bits == 0 || anonymity(j) || directAfter(j)) {
                 continue;
+            }
+            if ((bits & Lexicon.NAMING) != 0 && labelledThing(j)) {
+                continue; // "called that condition "an escape hatch"", "described that plan as ...": a thing labelled, not a clause
             }
             Attributor.Found quotedAs = (bits & Lexicon.PARTICIPLE) != 0 ? a.quotedAsSaying(j, ss) : null;
             if (quotedAs != null) {
@@ -192,7 +195,8 @@ final class Reported {
                         coveredTo = Math.max(coveredTo, j);
                         // "..., he said, it could help": the rest of the sentence too
                         int r = after;
-                        if (r < end && t.is(r, ',') && r + 1 < end && !opensOwnClause(r + 1, end)) {
+                        if (r < end && t.is(r, ',') && r + 1 < end && !opensOwnClause(r + 1, end)
+                                && !Lexicon.CIRCUMSTANCE.contains(t, r + 1)) { // (", speaking on condition of anonymity")
                             emit(r + 1, end, f, out);
                             coveredTo = end;
                         }
@@ -537,11 +541,23 @@ final class Reported {
         return false;
     }
 
+    /** after a naming verb, "that" and a noun and then the label: "that condition "..."", "that plan as" */
+    private boolean labelledThing(int j) {
+        int noun = j + 2;
+        return t.is(j + 1, "that") && t.isWord(noun) && !t.isCap(noun) && !Lexicon.DETERMINERS.contains(t, noun)
+                && !a.phrases().isPronoun(noun) && noun + 1 < t.size() && (t.kind(noun + 1) == Tokens.MARK || t.is(noun + 1, "as"));
+    }
+
+    /** 'When the host asked, "Would you ...?"': a comma or colon and a quote after the cue, which speaks for itself */
+    private boolean directAfter(int j) {
+        int k = j + 1;
+        return k + 1 < t.size() && (t.is(k, ',') || t.is(k, ':')) && t.kind(k + 1) == Tokens.MARK && quoted[k + 1];
+    }
+
     private boolean endsWith(int k, String suffix) {
         return t.isWord(k) && t.length(k) > suffix.length() + 1 && t.endsWith(k, suffix);
     }
 
-    /** a verb or auxiliary among the first words, before any comma or quote */
     /**
      * The author of a document that a participle describes: "the council issued a statement on Monday
      * saying ...": the council. The document is the object of the author's verb, with or without a
@@ -930,6 +946,9 @@ final class Reported {
         }
         Attributor.Found f = a.found(p, "according to", j, 0.8, "according to");
         if (j - 1 > ss && t.is(j - 1, ',')) {
+            if (quoteWithItsCue(ss, j)) {
+                return -1; // '"...," the senator said, according to a video of the event': the quote has its speaker
+            }
             // the words after the source may hold its own report: "..., according to Angela Ruiz, who said ..."
             return emit(ss, j - 1, f, out) ? p.last() + 1 : -1;
         }
@@ -941,6 +960,20 @@ final class Reported {
             return emit(c + 1, end, f, out) ? end : -1;
         }
         return -1;
+    }
+
+    /** a quote closing with a comma, then its speaker and verb of saying, between a and b: '"...," the senator said' */
+    private boolean quoteWithItsCue(int a0, int b) {
+        for (int k = a0 + 1; k < b; k++) {
+            if (quoted[k - 1] && !quoted[k] && (t.is(k - 2, ',') || t.is(k - 1, ','))) {
+                for (int c = k; c < b && c <= k + 5; c++) {
+                    if ((a.cueAt(c) & Lexicon.SPEECH) != 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** the token after a cue and what belongs to it: its listener ("told Trump"), "that" */
@@ -1030,7 +1063,8 @@ final class Reported {
                 return t.is(q + 1, ',') ? q + 2 : q + 1;
             }
             // ("said in a memorandum submitted to the Governor that": inside an adjunct "to" is a preposition)
-            if (q > k && (a.cueAt(q) != 0 || Lexicon.AUX.contains(t, q) || t.is(q, "to") && !adjunct || endsWith(q, "ing") && !adjunct)) {
+            if (q > k && (a.cueAt(q) != 0 || Lexicon.AUX.contains(t, q) || t.is(q, "to") && !adjunct
+                    || endsWith(q, "ing") && !adjunct && !Lexicon.ING_NOUNS.contains(t, q))) { // (not "his morning briefing")
                 break;
             }
             if (t.is(q, ';')) {

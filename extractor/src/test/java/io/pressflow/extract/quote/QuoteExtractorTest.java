@@ -1945,4 +1945,19 @@ class QuoteExtractorTest {
                 + "when her rival Tomas Reyes attacked her for closing two libraries.");
         assertEquals("Dana Kruger", quote(q, "That is how you balance a budget,").speaker());
     }
+
+    @Test
+    void aQuoteIntroducedByItsCueAndALabelledThingReportNothingMore() {
+        List<Quote> q = extract("When anchor Rosa Vidal asked, \"Will you vote for the budget?\" the minister said he had not decided.\n\n"
+                + "Councillor Ines Barra called that proposal \"a blank cheque\".\n\n"
+                + "The talks would resume on Friday, a ministry official said, speaking on condition of anonymity.\n\n"
+                + "\"Crime has doubled,\" the senator said, according to a video posted by his campaign.\n\n"
+                + "Mayor Odile Brandt told her weekly morning briefing that the bridge would reopen.");
+        assertEquals("Rosa Vidal", quote(q, "Will you vote for the budget?").speaker(), "asked, \"...\": the asker");
+        assertFalse(q.stream().anyMatch(x -> x.kind() == QuoteKind.INDIRECT && x.text().contains("Will you vote")), q.toString());
+        assertFalse(q.stream().anyMatch(x -> x.kind() == QuoteKind.INDIRECT && x.text().contains("proposal")), q.toString());
+        assertFalse(anyHolds(q, "speaking on condition"), q.toString());
+        assertFalse(q.stream().anyMatch(x -> x.kind() == QuoteKind.INDIRECT && x.text().contains("Crime has doubled")), q.toString());
+        assertTrue(reported(q, "the bridge would reopen").text().startsWith("the bridge"), "her morning briefing is the listener");
+    }
 }
