@@ -181,7 +181,8 @@ final class Attributor {
                 // the quote inside the report, and its cue either inside too or the report's own cue (which
                 // the report's reading of the subject, appositions and all, may have resolved better)
                 boolean sameCue = f.cueToken() == c.found().cueToken();
-                boolean inside = r.start() <= s && e <= r.end() && (sameCue ? cue < s : r.start() <= cue && cue <= r.end());
+                // (or between the report's cue and its content: "According to the readout, X told Y that "..."")
+                boolean inside = r.start() <= s && e <= r.end() && (sameCue ? cue < s : cue <= r.end());
                 if (inside && f.cueToken() >= 0 && f.cueToken() <= c.found().cueToken() && f.speaker() != null && f.speaker().name() != null
                         && anotherSource(f.speaker(), c.found().speaker())) {
                     out.set(c.at(), toQuote(c.span(), new Found(f.speaker(), f.cue(), f.cueToken(), f.confidence() * 0.9, "nested in the report")));

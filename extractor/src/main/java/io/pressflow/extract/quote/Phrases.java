@@ -115,6 +115,11 @@ final class Phrases {
             int k = p.first() - 1;
             if (t.is(k, ',')) {
                 Phrase ante = endingAt(k - 1, limit);
+                if (ante != null && ante.form() == Phrase.Form.DESCRIPTION) {
+                    // "Rosa Alvarado, a lawmaker from the president's party, who said": the name the description is of
+                    Phrase named = nameBeforeAppositions(k, limit);
+                    ante = named != null && named.form() == Phrase.Form.NAME ? named : ante;
+                }
                 if (ante != null) {
                     return ante;
                 }

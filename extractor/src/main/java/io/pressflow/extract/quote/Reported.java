@@ -953,11 +953,33 @@ final class Reported {
             return emit(ss, j - 1, f, out) ? p.last() + 1 : -1;
         }
         int c = p.last() + 1;
-        while (c < end && !t.is(c, ',') && c < p.last() + 8) {
+        while (c < end && !t.is(c, ',') && c < p.last() + 12) {
             c++;
         }
         if (c < end && t.is(c, ',') && (j == ss || t.is(j - 1, ','))) {
-            return emit(c + 1, end, f, out) ? end : -1;
+            int inner = innerReport(c + 1, end);
+            return emit(inner >= 0 ? inner : c + 1, end, f, out) ? end : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "According to a readout ..., Kessler told her counterpart that A": the content of the report the source
+     * relays, which stays the source's (the outermost source speaks for what is nested in its report); -1 when
+     * the words after the comma are not one subject's report
+     */
+    private int innerReport(int from, int end) {
+        for (int j = from + 1; j < end && j < from + 10; j++) {
+            int bits = quoted[j] ? 0 : a.cueAt(j);
+            if ((bits & Lexicon.SPEECH) == 0 || (bits & Lexicon.PARTICIPLE) != 0) {
+                continue;
+            }
+            Phrase subject = a.phrases().subjectOf(j, from);
+            if (subject == null || subject.first() != from) {
+                return -1;
+            }
+            int cs = contentStart(j + 1, end, bits);
+            return cs < end && cs > j + 1 && t.is(cs - 1, "that") ? cs : -1;
         }
         return -1;
     }

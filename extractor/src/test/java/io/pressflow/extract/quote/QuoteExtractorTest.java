@@ -1960,4 +1960,17 @@ class QuoteExtractorTest {
         assertFalse(q.stream().anyMatch(x -> x.kind() == QuoteKind.INDIRECT && x.text().contains("Crime has doubled")), q.toString());
         assertTrue(reported(q, "the bridge would reopen").text().startsWith("the bridge"), "her morning briefing is the listener");
     }
+
+    @Test
+    void aRelayedReportIsTheRelayingSourcesAndWhoRefersToTheNameBeforeItsDescription() {
+        List<Quote> q = extract("According to a readout from the foreign ministry, Minister Oda told her counterpart that the duties were "
+                + "\"temporary and targeted\" and would be reviewed.\n\n"
+                + "The session opened with an exchange between Chair Ines Mansilla and Rosa Alvarado, a lawmaker from the governing party, "
+                + "who said the vote had been called in breach of the rules.");
+        Quote relayed = reported(q, "the duties were");
+        assertTrue(relayed.text().startsWith("the duties were"), "the content the readout relays: " + relayed);
+        assertNotEquals("Oda", relayed.speaker(), "the readout speaks for what it relays");
+        assertEquals(relayed.speaker(), quote(q, "temporary and targeted").speaker(), "and for the words quoted in it");
+        assertEquals("Rosa Alvarado", reported(q, "the vote had been called").speaker());
+    }
 }
