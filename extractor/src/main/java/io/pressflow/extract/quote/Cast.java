@@ -426,8 +426,11 @@ final class Cast {
             int nick = nicknameEnd(t, k);
             if (nick > 0) {
                 k = nick; // Marcia "Cia" Price is no CIA
-            } else if (bodyWord(t, k) || t.is(k, '&')) {
-                org = true; // "Moore & Van Allen": an ampersand joins a firm's names, not a person's
+            } else if (t.is(k, '&') || bodyWord(t, k) && !(k == r.nameLast() && k == r.nameFirst() + 1
+                    && givenNameGender(r.nameFirst()) != UNKNOWN)) {
+                // "Moore & Van Allen": an ampersand joins a firm's names, not a person's; "Étienne Carrier" is a
+                // given name and a family name that happens to be a word for a body
+                org = true;
             }
         }
         if (r.nameLast() == r.nameFirst() && t.has(r.nameFirst(), Tokens.ALL_CAPS) && t.length(r.nameFirst()) <= 5
@@ -1124,6 +1127,9 @@ final class Cast {
         if (modifiesNext(x)) {
             return false;
         }
+        if (capitalisedPostOpens(x.first())) {
+            return true; // "Assembly Speaker Patrick Larue, who wrote the law, was less charitable"
+        }
         int p = skipTitles(x.first() - 1);
         int q = skipRoleWords(x.first() - 1);
         if (q >= 0 && q < x.first() - 1 && mentionAt[q] >= 0) {
@@ -1133,6 +1139,23 @@ final class Cast {
         }
         return p < 0 || t.has(p + 1, Tokens.SENT_START) || t.is(p, ',') || t.is(p, "and") || t.is(p, "but")
                 || t.kind(p) == Tokens.MARK || t.is(p, '\u2014') || t.is(p, '\u2013') || t.is(p, '-'); // "REDHAVEN, Kan. — Bernadette Kilgallon spent"
+    }
+
+    /** a post written with capitals ("Assembly Speaker") between the sentence's start and the name at token first */
+    private boolean capitalisedPostOpens(int first) {
+        int post = first - 1;
+        if (post < 0 || !t.isCap(post) || !(Lexicon.ROLE_NOUNS.contains(t, post) || Lexicon.TITLES.contains(t, post))) {
+            return false;
+        }
+        for (int c = post; c >= 0 && c > post - 4; c--) {
+            if (!t.isWord(c) || !t.isCap(c)) {
+                return false;
+            }
+            if (t.has(c, Tokens.SENT_START)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fits(Member m, int gender) {

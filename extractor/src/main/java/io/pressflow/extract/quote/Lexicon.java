@@ -590,7 +590,9 @@ final class Lexicon {
             "yulia", "svetlana", "olga", "irina", "natasha", "fatima", "aisha", "leila", "mei", "yuki", "priya", "sonia",
             "benazir", "indira", "golda", "margaret", "aung", "suu", "ellen", "rosie", "megyn", "katie", "diane", "gwen",
             "robin", "stacey", "lindsey", "dana", "ivana", "tiffany", "maxine", "debbie", "nina", "valerie", "samantha");
-    static final WordSet MALE_NAMES = WordSet.of("james", "john", "robert", "michael", "william", "david", "richard",
+    static final WordSet MALE_NAMES = WordSet.of("étienne", "etienne", "luc", "marc", "olivier", "françois", "mathieu",
+            "benoît", "benoit", "sébastien", "sebastien", "jérôme", "jerome", "andré", "andre", "rené", "rene",
+            "james", "john", "robert", "michael", "william", "david", "richard",
             "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
             "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey",
             "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon",

@@ -1973,4 +1973,15 @@ class QuoteExtractorTest {
         assertEquals(relayed.speaker(), quote(q, "temporary and targeted").speaker(), "and for the words quoted in it");
         assertEquals("Rosa Alvarado", reported(q, "the vote had been called").speaker());
     }
+
+    @Test
+    void aFamilyNameThatIsAlsoAWordForABodyAndACapitalisedPostKeepThePerson() {
+        List<Quote> q = extract("Anita Rowe, a pollster at Ridgeline Analytics, said the race was close. \"Nobody should relax,\" she said.\n\n"
+                + "Étienne Carrier, a partner at the firm, cautioned that online panels exaggerate swings.\n\n"
+                + "\"Polls are a thermometer, not a forecast,\" he said.\n\n"
+                + "Attorney General Ingrid Nieminen said the ruling was wrong. \"We will comply,\" Nieminen said.\n\n"
+                + "Assembly Speaker Patrick Larue, who wrote the law, was less charitable. \"Four justices overruled 99 legislators,\" he said.");
+        assertEquals("Étienne Carrier", quote(q, "Polls are a thermometer").speaker(), "Carrier is a surname here, not a firm");
+        assertEquals("Patrick Larue", quote(q, "Four justices overruled").speaker(), "the subject named after his post, not the last speaker");
+    }
 }
