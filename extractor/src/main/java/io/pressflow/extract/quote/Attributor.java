@@ -1456,7 +1456,10 @@ final class Attributor {
      * after "by" (the name in apposition when a description comes first)
      */
     private Speaker authorBy(int doc, int se, String mention, int at) {
-        for (int q = doc + 1; q < se && q <= doc + 5 && t.isWord(q); q++) {
+        // (past an apposition's comma and a date too: "The nine-page memo, dated March 14 and written by X,")
+        int from = t.is(doc + 1, ',') ? doc + 2 : doc + 1;
+        int reach = from == doc + 2 ? doc + 9 : doc + 5;
+        for (int q = from; q < se && q <= reach && (t.isWord(q) || t.kind(q) == Tokens.NUMBER); q++) {
             if (Lexicon.READ_OUT.contains(t, q) || Lexicon.CAME_BY.contains(t, q)) {
                 // "a statement read to the court by Ms Fyfe": she reads it, someone else wrote it;
                 // "records obtained by the Courier": the paper has them, it did not write them

@@ -1984,4 +1984,12 @@ class QuoteExtractorTest {
         assertEquals("Étienne Carrier", quote(q, "Polls are a thermometer").speaker(), "Carrier is a surname here, not a firm");
         assertEquals("Patrick Larue", quote(q, "Four justices overruled").speaker(), "the subject named after his post, not the last speaker");
     }
+
+    @Test
+    void aDocumentsAuthorMayFollowAnAppositionsDate() {
+        List<Quote> q = extract("The four-page letter, dated June 2 and signed by Ilse Brandvold, the harbour master, said the channel was unsafe.\n\n"
+                + "\"Dredging cannot wait another winter,\" the letter said.");
+        assertEquals("Ilse Brandvold", reported(q, "the channel was unsafe").speaker());
+        assertEquals("Ilse Brandvold", quote(q, "Dredging cannot wait another winter,").speaker(), "the letter speaks for its author");
+    }
 }
