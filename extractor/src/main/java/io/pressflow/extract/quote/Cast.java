@@ -585,8 +585,8 @@ final class Cast {
     private void roles(Run r, Member m) {
         for (int k = r.first(); k < r.nameFirst(); k++) {
             String word = key(t, k);
-            if (!bodysWord(m, word) || k + 1 == r.nameFirst()) {
-                addRole(m, word); // but "Ministry spokeswoman Ilona Varga" is not the ministry
+            if (!bodysWord(m, word) || k + 1 == r.nameFirst() || Lexicon.CHAMBERS.contains(t, k)) {
+                addRole(m, word); // but "Ministry spokeswoman Ilona Varga" is not the ministry ("Senate Majority Leader" is a senator)
             }
         }
         // "Sen. Rachel Novak (D-Minn.)": later "the Minnesota Democrat"

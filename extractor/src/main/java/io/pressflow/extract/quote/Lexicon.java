@@ -226,6 +226,9 @@ final class Lexicon {
             Map.entry("adm.", List.of("admiral")), Map.entry("cmdr.", List.of("commander")), Map.entry("prof.", List.of("professor")),
             Map.entry("rev.", List.of("reverend", "pastor")), Map.entry("dr.", List.of("doctor")), Map.entry("atty.", List.of("attorney")),
             Map.entry("supt.", List.of("superintendent")),
+            // a chamber before a post ("Senate Majority Leader X"): later "the senator", "the lawmaker"
+            Map.entry("senate", List.of("senator", "lawmaker")), Map.entry("assembly", List.of("lawmaker")),
+            Map.entry("congress", List.of("lawmaker")),
             Map.entry("cllr", List.of("councillor", "councilor")), Map.entry("cllr.", List.of("councillor", "councilor")),
             Map.entry("councillor", List.of("councilor")), Map.entry("councilor", List.of("councillor")), Map.entry("amb.", List.of("ambassador")), Map.entry("det.", List.of("detective")),
             // the same post under another name: a club's manager is "the coach", a company's chief executive "the boss"
@@ -502,6 +505,9 @@ final class Lexicon {
 
     /** heads a body's own name may stand before: "the Comhar party", "the GMB union", "the Sisters Uncut group" */
     static final WordSet NAMED_BEFORE_HEADS = WordSet.of("party", "union", "group", "movement");
+
+    /** legislative chambers, whose name before a post says what its holder is ("Senate Majority Leader") */
+    static final WordSet CHAMBERS = WordSet.of("senate", "assembly", "congress");
 
     /** nouns ending in -ing, which are no participle: "told his morning briefing that" */
     static final WordSet ING_NOUNS = WordSet.of("morning", "evening", "meeting", "briefing", "hearing", "gathering", "building",

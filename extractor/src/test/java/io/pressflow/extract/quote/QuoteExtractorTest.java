@@ -1992,4 +1992,11 @@ class QuoteExtractorTest {
         assertEquals("Ilse Brandvold", reported(q, "the channel was unsafe").speaker());
         assertEquals("Ilse Brandvold", quote(q, "Dredging cannot wait another winter,").speaker(), "the letter speaks for its author");
     }
+
+    @Test
+    void aChamberBeforeAPostMakesItsHolderASenator() {
+        List<Quote> q = extract("Senate Majority Leader Doris Okwuosa said on Sunday that she would hold a vote.\n\n"
+                + "\"I will not negotiate on television,\" the senator said.");
+        assertEquals("Doris Okwuosa", quote(q, "I will not negotiate on television,").speaker());
+    }
 }
