@@ -1351,8 +1351,11 @@ final class Attributor {
      * for whoever the sentence that last mentioned it names as its subject (within three paragraphs).
      */
     private Speaker issuerOf(int head, String mention, int at) {
+        String word = t.string(head).toLowerCase(java.util.Locale.ROOT);
+        String other = Lexicon.SAME_DOCUMENT.getOrDefault(word, word); // "a Norcross Research survey ... the poll found"
         for (int k = at - 1; k >= 0 && t.paragraph(at) - t.paragraph(k) <= 3; k--) {
-            if (k != head && t.isWord(k) && t.is(k, t.string(head))) {
+            // (the other name only where it brings the document in, not in a later "the poll found")
+            if (k != head && t.isWord(k) && (t.is(k, word) || t.is(k, other) && !t.is(k - 1, "the"))) {
                 if (k - 1 >= 0 && t.isCap(k - 1) && Cast.namePart(t, k - 1) && !t.has(k - 1, Tokens.SENT_START)) {
                     // "a Times article", "the Kremlin statement": the document's owner is named in it
                     Phrase owner = phrases.endingAt(k - 1, t.sentenceStart(t.sentence(k)));

@@ -506,6 +506,10 @@ final class Lexicon {
     /** heads a body's own name may stand before: "the Comhar party", "the GMB union", "the Sisters Uncut group" */
     static final WordSet NAMED_BEFORE_HEADS = WordSet.of("party", "union", "group", "movement");
 
+    /** two names for one document: "a survey ... the poll found" */
+    static final Map<String, String> SAME_DOCUMENT = Map.of("poll", "survey", "survey", "poll", "polls", "surveys", "surveys", "polls",
+            "memo", "memorandum", "memorandum", "memo");
+
     /** legislative chambers, whose name before a post says what its holder is ("Senate Majority Leader") */
     static final WordSet CHAMBERS = WordSet.of("senate", "assembly", "congress");
 

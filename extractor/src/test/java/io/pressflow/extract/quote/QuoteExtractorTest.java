@@ -1999,4 +1999,13 @@ class QuoteExtractorTest {
                 + "\"I will not negotiate on television,\" the senator said.");
         assertEquals("Doris Okwuosa", quote(q, "I will not negotiate on television,").speaker());
     }
+
+    @Test
+    void aPollIsTheSurveyThatBroughtItIn() {
+        List<Quote> q = extract("The Unity Party leads by nine points, according to a Brightwater Polling survey released Monday.\n\n"
+                + "The party had the support of 41 percent of decided voters, the poll found.\n\n"
+                + "The survey also found that most voters expected a recession.");
+        assertEquals("Brightwater Polling", reported(q, "41 percent of decided voters").speaker());
+        assertEquals("Brightwater Polling", reported(q, "most voters expected a recession").speaker());
+    }
 }
