@@ -491,6 +491,16 @@ final class Attributor {
                 }
             }
         }
+        // a quote that runs on over paragraphs may name its speaker only where it ends
+        for (int n = si + 1; span.close() < 0 && n < spans.size() && n <= si + 5 && spans.get(n).continued(); n++) {
+            if (spans.get(n).close() >= 0) {
+                Found end = after(spans.get(n));
+                if (end != null && end.speaker() != null) {
+                    return new Found(end.speaker(), end.cue(), end.cueToken(), end.confidence() * 0.9, "cue where the quote ends");
+                }
+                break;
+            }
+        }
         if (kind(span) == QuoteKind.PARTIAL) {
             Found subject = sentenceSubject(span.open());
             if (subject != null) {
@@ -788,7 +798,8 @@ final class Attributor {
             }
             int rest = se - j - 1;
             // a listener may take more words: '"...?" Justice X asked the state's solicitor general, Marcus Hale.'
-            boolean listener = Lexicon.TELLING.contains(t, j) || t.is(j, "asked") || t.is(j, "asks");
+            // ... or a place and a time: '"...?" X wrote on Twitter within an hour of the report.'
+            boolean listener = Lexicon.TELLING.contains(t, j) || t.is(j, "asked") || t.is(j, "asks") || Lexicon.PREPOSITIONS.contains(t, j + 1);
             if (rest > (listener ? 12 : 5) || anyIn(j + 1, se, k -> t.is(k, "that") || cueAt(k) != 0)) {
                 return null;
             }

@@ -582,7 +582,14 @@ final class Lexicon {
     static final WordSet NAME_SUFFIXES = WordSet.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");
 
     /** common given names by gender, to resolve "he" and "she" (unknown names fit either) */
-    static final WordSet FEMALE_NAMES = WordSet.of("mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan",
+    static final WordSet FEMALE_NAMES = WordSet.of(
+            // names from elsewhere, so that "she" and "he" find them
+            "carla", "ingrid", "rowena", "anita", "nadia", "marisol", "yvonne", "sofia", "lucia", "camila", "valentina",
+            "ines", "inés", "astrid", "greta", "natalia", "anya", "carmen", "rosa", "isabel", "beatriz", "claudia",
+            "gabriela", "adriana", "veronica", "silvia", "francesca", "giulia", "chiara", "helga", "birgit", "katrin",
+            "sabine", "annika", "freya", "nkechi", "ngozi", "chioma", "wanjiru", "zanele", "thandiwe", "lindiwe",
+            "nomvula", "priyanka", "sunita", "anjali", "deepa", "kavita", "meera",
+            "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan",
             "jessica", "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily",
             "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon",
             "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole",
@@ -600,7 +607,12 @@ final class Lexicon {
             "yulia", "svetlana", "olga", "irina", "natasha", "fatima", "aisha", "leila", "mei", "yuki", "priya", "sonia",
             "benazir", "indira", "golda", "margaret", "aung", "suu", "ellen", "rosie", "megyn", "katie", "diane", "gwen",
             "robin", "stacey", "lindsey", "dana", "ivana", "tiffany", "maxine", "debbie", "nina", "valerie", "samantha");
-    static final WordSet MALE_NAMES = WordSet.of("étienne", "etienne", "luc", "marc", "olivier", "françois", "mathieu",
+    static final WordSet MALE_NAMES = WordSet.of(
+            // names from elsewhere
+            "mohamed", "raj", "arjun", "rahul", "vikram", "hiroshi", "kenji", "takashi", "dmitri", "pablo", "diego",
+            "javier", "alejandro", "andrés", "andres", "luca", "giovanni", "matteo", "klaus", "stefan", "lars", "sven",
+            "erik", "olaf", "kwame", "kofi", "chidi", "emeka", "tunde", "oluwaseun", "thabo", "sipho",
+            "étienne", "etienne", "luc", "marc", "olivier", "françois", "mathieu",
             "benoît", "benoit", "sébastien", "sebastien", "jérôme", "jerome", "andré", "andre", "rené", "rene",
             "james", "john", "robert", "michael", "william", "david", "richard",
             "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",

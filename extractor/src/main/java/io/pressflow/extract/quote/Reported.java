@@ -265,6 +265,12 @@ final class Reported {
     }
 
     private boolean reportable(int cs, int end, int cue, int bits) {
+        if (end - cs <= 2 && Lexicon.AUX.contains(t, end - 1)) {
+            return false; // "whether voters will believe that he has": an ellipsis, nothing said
+        }
+        if (onlyWhen(cs, end)) {
+            return false; // "There were no arrests, a police spokeswoman said late Wednesday": when, not what
+        }
         if (t.kind(cs) == Tokens.MARK && quoted[cs]) {
             int k = cs + 1;
             while (k < end && quoted[k]) {
@@ -984,6 +990,23 @@ final class Reported {
         return -1;
     }
 
+    /** words that only say when: "late Wednesday", "on Monday", "last week", "this morning" */
+    private boolean onlyWhen(int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        boolean time = false;
+        for (int k = from; k < to; k++) {
+            if (isTimeNoun(k) || Lexicon.PERIODS.contains(t, k)) {
+                time = true;
+            } else if (!(t.is(k, "late") || t.is(k, "early") || t.is(k, "last") || t.is(k, "this") || t.is(k, "on")
+                    || t.is(k, "next") || t.is(k, "earlier") || t.is(k, "later") || t.kind(k) == Tokens.PUNCT)) {
+                return false;
+            }
+        }
+        return time;
+    }
+
     /** a quote closing with a comma, then its speaker and verb of saying, between a and b: '"...," the senator said' */
     private boolean quoteWithItsCue(int a0, int b) {
         for (int k = a0 + 1; k < b; k++) {
@@ -1047,6 +1070,7 @@ final class Reported {
         return t.is(k, "in") || t.is(k, "on") || t.is(k, "at") || t.is(k, "of") || t.is(k, "during") || t.is(k, "after") || t.is(k, "before")
                 || t.is(k, "when") || t.is(k, "while") || t.is(k, "about") || t.is(k, "from")
                 || t.is(k, "last") || t.is(k, "earlier") || t.is(k, "later") || t.is(k, "monday")
+                || (t.is(k, "late") || t.is(k, "early")) && (isTimeNoun(k + 1) || Lexicon.PERIODS.contains(t, k + 1)) // "said late Wednesday"
                 || t.is(k, "tuesday") || t.is(k, "wednesday") || t.is(k, "thursday") || t.is(k, "friday") || t.is(k, "saturday")
                 || t.is(k, "sunday") || t.is(k, "yesterday") || t.is(k, "today") || t.is(k, "with") || t.is(k, "via")
                 || t.is(k, "by") || t.is(k, "through") || t.is(k, "shortly") || t.is(k, "for") || t.is(k, "into")

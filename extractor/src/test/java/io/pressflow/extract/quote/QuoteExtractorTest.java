@@ -2008,4 +2008,25 @@ class QuoteExtractorTest {
         assertEquals("Brightwater Polling", reported(q, "41 percent of decided voters").speaker());
         assertEquals("Brightwater Polling", reported(q, "most voters expected a recession").speaker());
     }
+
+    @Test
+    void aQuoteOverParagraphsTakesItsClosingCueAndTimeIsNoContent() {
+        List<Quote> q = extract("Across the aisle, Gloria Ramos, a bus driver, shook her head. \"Same show, different night.\"\n\n"
+                + "\"I came in undecided, and I am leaving undecided.\n\n"
+                + "\"I will vote. I just do not know for whom,\" said Marcus Briggs, a forklift operator.\n\n"
+                + "There were no arrests, a police spokeswoman said late Wednesday. The question is whether voters believe that he has.\n\n"
+                + "\"Who pays for your table?\" Senator Carla Whitby wrote on Twitter within an hour of the video.");
+        assertEquals("Marcus Briggs", quote(q, "I came in undecided").speaker(), "the cue where the quote ends");
+        assertTrue(reported(q, "There were no arrests").speaker().contains("spokeswoman"), q.toString());
+        assertFalse(anyHolds(q, "late Wednesday"), q.toString());
+        assertFalse(q.stream().anyMatch(x -> x.text().equals("he has")), q.toString());
+        assertEquals("Carla Whitby", quote(q, "Who pays for your table?").speaker());
+    }
+
+    @Test
+    void givenNamesFromManyPlacesTellHeFromShe() {
+        List<Quote> q = extract("Carla Whitby, the moderator, questioned the former executive Dale Prentiss. \"Mr. Prentiss, is that true?\" Whitby asked.\n\n"
+                + "\"Every one of them got a fair settlement,\" he said.");
+        assertEquals("Dale Prentiss", quote(q, "Every one of them got a fair settlement,").speaker(), "Carla is a woman's name");
+    }
 }
