@@ -491,6 +491,12 @@ final class Cast {
             m.nameTokens = keys.size();
         }
         org |= !titled && bodyDescribed(r); // "Consumer audio maker Brightwell"
+        // "Douglas Fenn, Silver State Renewal's treasurer": a name whose post-holder is named is a body's,
+        // unless it starts with a given name ("Hillary Clinton's chairman")
+        if (!titled && keys.size() >= 2 && givenNameGender(r.nameFirst()) == UNKNOWN && postOfBodyAfter(r.nameLast())) {
+            org = true;
+            m.person = false; // (whatever an earlier mention with no such clue suggested)
+        }
         m.org |= org;
         boolean place = !titled && Lexicon.PLACE_ENDS.contains(t, r.nameLast());
         // (not "the Krishi Bhavan", "the Grand Palais": a name after a lower-case "the" is a place or a thing)
@@ -1139,6 +1145,12 @@ final class Cast {
         }
         return p < 0 || t.has(p + 1, Tokens.SENT_START) || t.is(p, ',') || t.is(p, "and") || t.is(p, "but")
                 || t.kind(p) == Tokens.MARK || t.is(p, '\u2014') || t.is(p, '\u2013') || t.is(p, '-'); // "REDHAVEN, Kan. — Bernadette Kilgallon spent"
+    }
+
+    /** "'s treasurer", "'s founder": a possessive and a post that bodies have */
+    private boolean postOfBodyAfter(int last) {
+        int k = last + 1;
+        return k + 1 < t.size() && (t.is(k, "'s") || t.is(k, "\u2019s")) && Lexicon.BODY_POSTS.contains(t, k + 1);
     }
 
     /** a post written with capitals ("Assembly Speaker") between the sentence's start and the name at token first */

@@ -510,6 +510,10 @@ final class Lexicon {
     static final Map<String, String> SAME_DOCUMENT = Map.of("poll", "survey", "survey", "poll", "polls", "surveys", "surveys", "polls",
             "memo", "memorandum", "memorandum", "memo");
 
+    /** posts that belong to bodies rather than to people: "Silver State Renewal's treasurer" */
+    static final WordSet BODY_POSTS = WordSet.of("treasurer", "founder", "co-founder", "board", "chairman", "chairwoman", "ceo",
+            "shareholders", "employees", "trustees");
+
     /** legislative chambers, whose name before a post says what its holder is ("Senate Majority Leader") */
     static final WordSet CHAMBERS = WordSet.of("senate", "assembly", "congress");
 

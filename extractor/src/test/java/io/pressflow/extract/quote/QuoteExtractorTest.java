@@ -2029,4 +2029,12 @@ class QuoteExtractorTest {
                 + "\"Every one of them got a fair settlement,\" he said.");
         assertEquals("Dale Prentiss", quote(q, "Every one of them got a fair settlement,").speaker(), "Carla is a woman's name");
     }
+
+    @Test
+    void aNameWhoseTreasurerIsNamedIsABody() {
+        List<Quote> q = extract("Harbor Light Renewal spent $2 million on advertising in August.\n\n"
+                + "Douglas Fenn, Harbor Light Renewal's treasurer, denied that the group had coordinated with the campaign. "
+                + "The footage, he said, had come from a public website.");
+        assertEquals("Douglas Fenn", reported(q, "had come from a public website").speaker(), "he is the treasurer, not the group");
+    }
 }
