@@ -1291,17 +1291,18 @@ final class Attributor {
                 if (m != null) {
                     return new Speaker(m.name(), m.org ? SpeakerType.ORGANISATION : SpeakerType.PERSON, mention, p.first(), m);
                 }
-                Speaker issuer = core == p && Lexicon.DOCUMENTS.contains(t, core.headLast()) && t.is(p.first(), "the")
-                        ? issuerOf(core.headLast(), mention, p.first()) : null;
-                if (issuer != null) {
-                    return issuer;
-                }
                 if (core == p && Lexicon.DOCUMENTS.contains(t, core.headLast())) {
-                    // "according to a criminal complaint filed by Detective Sgt. Lorna Whitcombe": its author
+                    // "according to a criminal complaint filed by Detective Sgt. Lorna Whitcombe", "The audit, released
+                    // Monday by State Auditor X, found": the author named right here, before any earlier mention's
                     Speaker author = authorBy(core.headLast(), t.sentenceEnd(t.sentence(core.headLast())), mention, p.first());
                     if (author != null) {
                         return author;
                     }
+                }
+                Speaker issuer = core == p && Lexicon.DOCUMENTS.contains(t, core.headLast()) && t.is(p.first(), "the")
+                        ? issuerOf(core.headLast(), mention, p.first()) : null;
+                if (issuer != null) {
+                    return issuer;
                 }
                 return new Speaker(t.span(core.first(), core.last()), SpeakerType.UNRESOLVED, mention, p.first(), null);
             }

@@ -174,7 +174,7 @@ final class Lexicon {
             "release", "email", "e-mail", "memo", "survey", "poll", "study", "ruling", "order", "filing", "complaint",
             "lawsuit", "indictment", "document", "documents", "analysis", "article", "story", "editorial", "op-ed",
             "video", "ad", "advertisement", "interview", "speech", "message", "note", "notice", "transcript", "data",
-            "figures", "records", "review", "investigation", "findings", "paper", "book", "blog", "website", "readout",
+            "figures", "records", "review", "audit", "audits", "investigation", "findings", "paper", "book", "blog", "website", "readout",
             "communique", "communiqué", "announcement", "decision", "verdict", "opinion", "brief", "motion", "memoir");
 
     /** titles before a name; they are stripped from the speaker and kept as its role */

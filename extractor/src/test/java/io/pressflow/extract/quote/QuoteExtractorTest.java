@@ -2037,4 +2037,12 @@ class QuoteExtractorTest {
                 + "The footage, he said, had come from a public website.");
         assertEquals("Douglas Fenn", reported(q, "had come from a public website").speaker(), "he is the treasurer, not the group");
     }
+
+    @Test
+    void anAuditSpeaksForTheAuditorWhoReleasedIt() {
+        List<Quote> q = extract("Gov. Alma Reyes dismissed the agency's director a day after a state audit found that caseworkers had lost "
+                + "track of 200 children.\n\nThe audit, released Monday by State Auditor Nestor Villa, found that the department had "
+                + "no address for 214 children.");
+        assertEquals("Nestor Villa", reported(q, "the department had no address").speaker(), "not the governor of the sentence before");
+    }
 }
