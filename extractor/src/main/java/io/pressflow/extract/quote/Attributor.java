@@ -716,6 +716,11 @@ final class Attributor {
                 p = named;
             }
         }
+        if (p != null && p.form() == Phrase.Form.PRONOUN && (t.is(p.first(), "he") || t.is(p.first(), "she"))) {
+            // "She has heard it. She smiles. "Neither is ..."": the one the pronoun stands for
+            Found f = found(p, null, -1, 0.55, "action beat before quote");
+            return f.speaker() != null && f.speaker().member() != null && f.speaker().member().person ? f : null;
+        }
         if (p == null || p.form() != Phrase.Form.NAME) {
             return null;
         }

@@ -180,6 +180,7 @@ final class Lexicon {
     /** titles before a name; they are stripped from the speaker and kept as its role */
     static final WordSet TITLES = WordSet.of(
             "fr", "fr.", "cr", "cr.", // Father, and an Australian councillor: "Fr Pádraig Ó Fearghail", "Cr Ngaire Tupou-Watts"
+            "assistant", "associate", "undersecretary", "interim", // "Assistant Secretary of State Lionel Ashgrove"
             // posts written before a name like a title: "Superintendent Angela Ruiz", "Rabbi Ezra Stein"
             "superintendent", "inspector", "detective", "constable", "trooper", "corporal", "councillor", "alderman", "bishop",
             "archbishop", "cardinal", "rabbi", "imam", "magistrate", "consul", "envoy", "baroness", "baron", "warden",

@@ -2045,4 +2045,13 @@ class QuoteExtractorTest {
                 + "no address for 214 children.");
         assertEquals("Nestor Villa", reported(q, "the department had no address").speaker(), "not the governor of the sentence before");
     }
+
+    @Test
+    void aPronounActionBeatAndAnAssistantSecretary() {
+        List<Quote> q = extract("Nadia Ferreira-Holt keeps a checklist in her car. Her rival says she is not ready. She has heard it. She smiles. "
+                + "\"Neither is running a bakery.\"\n\n"
+                + "The diplomat, Assistant Secretary of State Lionel Ashgrove, told reporters that the aid would stay on hold.");
+        assertEquals("Nadia Ferreira-Holt", quote(q, "Neither is running a bakery.").speaker());
+        assertEquals("Lionel Ashgrove", reported(q, "the aid would stay on hold").speaker());
+    }
 }
