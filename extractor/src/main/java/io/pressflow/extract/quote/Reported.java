@@ -570,9 +570,23 @@ final class Reported {
      * time or a recipient between it and the participle.
      */
     private Attributor.Found documentIssuer(int j, int ss) {
+        int verb = documentVerb(j, ss);
+        if (verb < 0) {
+            return null;
+        }
+        Phrase author = a.phrases().subjectOf(verb, ss);
+        if (author == null || author.form() == Phrase.Form.DESCRIPTION && !a.speakingHead(author.headLast())
+                || t.is(author.first(), "i") || t.is(author.first(), "we") || t.is(author.first(), "you")) {
+            return null;
+        }
+        return a.found(author, a.cueText(j), j, 0.7, "document's issuer");
+    }
+
+    /** the verb whose object is the document participle j describes ("issued a statement on Monday saying": issued), or -1 */
+    private int documentVerb(int j, int ss) {
         int d = documentBefore(j, ss);
         if (d < 0) {
-            return null;
+            return -1;
         }
         int k = d - 1; // back to the document's determiner: "a statement", "a series of tweets", "his latest letter"
         while (k > ss && k >= d - 4 && !Lexicon.OPENING_DETERMINERS.contains(t, k) && t.isWord(k) && !t.isCap(k)) {
@@ -581,14 +595,9 @@ final class Reported {
         int verb = k - 1;
         if (!Lexicon.OPENING_DETERMINERS.contains(t, k) || verb < ss || !t.isWord(verb) || t.isCap(verb)
                 || Lexicon.PREPOSITIONS.contains(t, verb) || quoted[verb]) {
-            return null; // "in a statement saying": no author's verb before the document
+            return -1; // "in a statement saying": no author's verb before the document
         }
-        Phrase author = a.phrases().subjectOf(verb, ss);
-        if (author == null || author.form() == Phrase.Form.DESCRIPTION && !a.speakingHead(author.headLast())
-                || t.is(author.first(), "i") || t.is(author.first(), "we") || t.is(author.first(), "you")) {
-            return null;
-        }
-        return a.found(author, a.cueText(j), j, 0.7, "document's issuer");
+        return verb;
     }
 
     /** the speech cue ending the clause before the comma, past a place or listener ("said in a statement"), or -1 */
@@ -656,18 +665,12 @@ final class Reported {
      * reports (see {@link #documentIssuer}); the verb itself reports nothing
      */
     private boolean documentThenParticiple(int j, int end) {
-        int k = j + 1;
-        if (sayOrAdd(j) || !Lexicon.OPENING_DETERMINERS.contains(t, k)) {
+        if (sayOrAdd(j) || !Lexicon.OPENING_DETERMINERS.contains(t, j + 1)) {
             return false;
         }
-        for (int d = k + 1; d < end && d <= k + 4; d++) {
-            if (Lexicon.DOCUMENTS.contains(t, d)) {
-                for (int p = d + 1; p < end && p <= d + 6 && !t.is(p, ',') && !quoted[p]; p++) {
-                    if ((a.cueAt(p) & Lexicon.PARTICIPLE) != 0) {
-                        return true;
-                    }
-                }
-                return false;
+        for (int p = j + 2; p < end && p <= j + 11 && !t.is(p, ',') && !quoted[p]; p++) {
+            if ((a.cueAt(p) & Lexicon.PARTICIPLE) != 0) {
+                return documentVerb(p, j) == j; // the participle's document is this verb's object
             }
         }
         return false;
