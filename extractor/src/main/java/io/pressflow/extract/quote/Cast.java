@@ -104,7 +104,7 @@ final class Cast {
             return null;
         }
         if (demonym(t, i) && i + 1 < t.size() && t.isWord(i + 1) && !t.isCap(i + 1) && !Lexicon.CUES.contains(t, i + 1)
-                && !Lexicon.BETWEEN.contains(t, i + 1)) {
+                && !Lexicon.BETWEEN.contains(t, i + 1) && !notAfterAdjective(t, i + 1)) {
             return new Run(i, i, i + 1, i); // "the Turkish leader": an adjective, no name
         }
         if (describedByNationality(t, i)) {
@@ -231,6 +231,16 @@ final class Cast {
             }
         }
         return a;
+    }
+
+    /**
+     * A word no adjective stands before: a preposition, a weekday or an adverb in -ly. The endings {@link #demonym}
+     * reads are those of surnames too ("Gingrich", "Bush", "Rouhani", "Salvini"), and "Rouhani on Monday said" or
+     * "Gingrich cynically dismissed" is a name, where "the Turkish leader" is an adjective.
+     */
+    private static boolean notAfterAdjective(Tokens t, int k) {
+        return Lexicon.PREPOSITIONS.contains(t, k) || Lexicon.WEEKDAYS.contains(t, k)
+                || t.length(k) > 4 && t.endsWith(k, "ly") && !Lexicon.LY_NOUNS.contains(t, k);
     }
 
     /** "Turkish", "American", "Israeli": capitalised adjectives of place */

@@ -458,6 +458,13 @@ final class Lexicon {
             "directly", "formally", "officially", "widely", "essentially", "basically", "actually", "really", "specifically",
             "particularly", "especially", "to", "going", "about", "would've");
 
+    /** the days of the week */
+    static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** nouns and adjectives in -ly, which are no adverbs: "the Italian family", "a Turkish ally" */
+    static final WordSet LY_NOUNS = WordSet.of("family", "assembly", "ally", "rally", "supply", "daily", "weekly", "monthly",
+            "quarterly", "anomaly", "monopoly", "elderly", "friendly", "lonely", "lovely", "holy", "belly", "lily");
+
     /** time words that may sit between a speaker and the cue: "Trump on Monday said", "said Monday" */
     static final WordSet TIME_WORDS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "month", "year",

@@ -2054,4 +2054,14 @@ class QuoteExtractorTest {
         assertEquals("Nadia Ferreira-Holt", quote(q, "Neither is running a bakery.").speaker());
         assertEquals("Lionel Ashgrove", reported(q, "the aid would stay on hold").speaker());
     }
+
+    @Test
+    void aSurnameWithANationalitysEndingBeforeAnAdverbOrATimeIsAName() {
+        List<Quote> q = extract("Ministers Ana Rouhani and Tomas Welbrich met in Vienna. Rouhani on Monday said the talks were "
+                + "\"the last chance for a deal before winter.\" Welbrich pointedly dismissed the proposal as \"a wish list from another era\" "
+                + "in a radio interview. The Turkish leader called it \"a serious and fair offer\" at a rally.");
+        assertEquals("Ana Rouhani", reported(q, "the talks were").speaker(), "Rouhani before 'on Monday' is no adjective");
+        assertEquals("Tomas Welbrich", quote(q, "a wish list from another era").speaker(), "nor Welbrich before an adverb");
+        assertEquals("The Turkish leader", quote(q, "a serious and fair offer").speakerMention(), "'Turkish' before a noun still is one");
+    }
 }
