@@ -473,15 +473,25 @@ final class Cast {
         }
         if (m == null) {
             m = match(keys, gender);
+            if (m != null && m.org && keys.size() == 1 && ageAfter(r)) {
+                Member person = familyNameFirst(keys.get(0)); // "Han, 61,": Han Seung-woo, not "Han River News"
+                m = person != null ? person : m;
+            }
             if (m == null && keys.size() <= 2) {
                 m = knownAs(r, String.join(" ", keys)); // "Marcos Antonio Ribeiro, known to everyone as Marquinhos"
             }
-            if (m == null && keys.size() == 1 && (titled || speaksHere(r))) {
+            if (m == null && keys.size() == 1 && (titled || speaksHere(r) || describedAfter(r))) {
                 m = personByInnerName(keys.get(0), gender); // "Liu said", "said Ms. Nguyen", "said Ruiz"
             }
         }
         if (m == null && org && keys.size() > 1) {
             m = headlineShortForm(keys);
+            if (m != null) {
+                m.name = nameText(r);
+            }
+        }
+        if (m == null && !org && keys.size() > 1 && !isQuoted) {
+            m = headlinePerson(keys);
             if (m != null) {
                 m.name = nameText(r);
             }
@@ -948,6 +958,34 @@ final class Cast {
         return null;
     }
 
+    /**
+     * "Peru heads for runoff between Villanueva and Mendoza", then "José Antonio Villanueva Paredes": the one word
+     * met first, in the headline, was the person's name as the story goes on to use it, though not the last word of the
+     * full one. Only a one-word member met in the first paragraph alone, marked neither as a body nor with a role,
+     * and whose word is in no other member's name.
+     */
+    private Member headlinePerson(List<String> keys) {
+        for (Member m : members) {
+            if (m.keys.size() == 1 && keys.contains(m.keys.get(0)) && !m.org && m.gender == UNKNOWN && m.roles.isEmpty()
+                    && t.paragraph(mentions.get(m.latest).first()) == 0 && onlyMemberWith(m.keys.get(0), m)) {
+                m.keys = keys;
+                m.nameTokens = keys.size();
+                byLast.computeIfAbsent(m.last(), k -> new ArrayList<>(2)).add(m);
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean onlyMemberWith(String key, Member self) {
+        for (Member m : members) {
+            if (m != self && m.keys.contains(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Allegheny & Western" for "Allegheny & Western Railroad": a body called by the first words of its name */
     private Member bodyByLeadingWords(List<String> keys) {
         Member best = null;
@@ -968,6 +1006,19 @@ final class Cast {
      */
     private Member familyNameFirst(String key) {
         return onlyPerson(m -> m.keys.size() == 2 && m.keys.get(0).equals(key));
+    }
+
+    /** an apposition right after the run that describes whoever it names: "Villanueva, a former mayor of Arequipa," or ", 61," */
+    private boolean describedAfter(Run r) {
+        int a = r.last() + 1;
+        return ageAfter(r) || t.is(a, ',') && (t.is(a + 1, "a") || t.is(a + 1, "an") || t.is(a + 1, "the"))
+                && a + 2 < t.size() && t.isWord(a + 2) && !t.isCap(a + 2);
+    }
+
+    /** ", 61," right after the run: an age, so a person's */
+    private boolean ageAfter(Run r) {
+        int a = r.last() + 1;
+        return t.is(a, ',') && a + 2 < t.size() && t.kind(a + 1) == Tokens.NUMBER && t.is(a + 2, ',');
     }
 
     /** the most recently mentioned member of several name words whose first word is key and that fits */

@@ -68,9 +68,10 @@ final class Phrases {
                     return direct; // "The MP for Wexley North, Priya Lal, warned": the name, not the post
                 }
                 if (nameAfter && direct.headFirst() < direct.headLast() && Lexicon.TITLES.contains(t, direct.first())
-                        && !t.is(direct.first(), "the")) {
+                        && t.isCap(direct.first()) && !t.is(direct.first(), "the")) {
                     // "A lecturer at the University of Lagos, Akoka, Prof. Tunde Bakare, said": the titled
-                    // name set off last is who speaks, not the campus town before it
+                    // name set off last is who speaks, not the campus town before it (a lower-case "chief economist
+                    // at Straits Meridian Securities" is a post, and the name before it speaks)
                     return direct;
                 }
                 if (before != null && (before.form() == Phrase.Form.NAME || before.form() == Phrase.Form.PRONOUN)

@@ -536,15 +536,24 @@ final class Reported {
         return modified || endsWith(next, "al") || endsWith(next, "ble") || endsWith(next, "ous");
     }
 
-    /** an auxiliary within five words of k, before any punctuation or coordination ("and has since left" is not it) */
+    /**
+     * an auxiliary within eight words of k, before any punctuation or coordination of verbs ("and has since left",
+     * "and appealed" are not it; "training and intelligence", nouns joined, is read past)
+     */
     private boolean verbSoonAfter(int k) {
-        for (int q = k; q < t.size() && q < k + 5 && (t.isWord(q) || t.kind(q) == Tokens.NUMBER) && !t.is(q, "and") && !t.is(q, "or")
-                && !t.is(q, "but"); q++) { // ("that eight of 10 avocados are grown": a number on the way)
+        for (int q = k; q < t.size() && q < k + 8 && (t.isWord(q) || t.kind(q) == Tokens.NUMBER) && !t.is(q, "but")
+                && !((t.is(q, "and") || t.is(q, "or")) && !nounJoined(q + 1)); q++) { // ("that eight of 10 avocados are grown")
             if (Lexicon.AUX.contains(t, q) && !t.isCap(q)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** a lower-case word after "and" that is no verb: neither an auxiliary nor in -ed nor a cue */
+    private boolean nounJoined(int q) {
+        return q < t.size() && t.isWord(q) && !t.isCap(q) && !Lexicon.AUX.contains(t, q) && !endsWith(q, "ed")
+                && !Lexicon.CUES.contains(t, q) && !Lexicon.BETWEEN.contains(t, q);
     }
 
     /** after a naming verb, "that" and a noun and then the label: "that condition "..."", "that plan as" */

@@ -2064,4 +2064,36 @@ class QuoteExtractorTest {
         assertEquals("Tomas Welbrich", quote(q, "a wish list from another era").speaker(), "nor Welbrich before an adverb");
         assertEquals("The Turkish leader", quote(q, "a serious and fair offer").speakerMention(), "'Turkish' before a noun still is one");
     }
+
+    @Test
+    void aThatClauseWhoseSubjectJoinsTwoNounsIsStillAClause() {
+        List<Quote> q = extract("The minister said the country no longer needed foreign combat troops but added that cooperation on "
+                + "training and intelligence with its partners would go on.");
+        assertEquals("The minister", reported(q, "cooperation on training and intelligence").speaker(),
+                "'that cooperation on training and ...' is no object 'that cooperation'");
+    }
+
+    @Test
+    void aPostWithoutItsArticleInAppositionLeavesTheNameSpeaking() {
+        List<Quote> q = extract("Rates were left unchanged. Nadia Oyelaran, chief economist at Harbour Crest Securities, said the decision "
+                + "had been widely expected.");
+        assertEquals("Nadia Oyelaran", reported(q, "the decision had been widely expected").speaker(), "not the firm she works at");
+    }
+
+    @Test
+    void aFamilyNameFirstWithAnAgeIsThePersonNotTheAgencyNamedLikeHim() {
+        List<Quote> q = extract("SEOUL (Han River News) - The two presidents met on Monday. President Han Seung-woo received his guest.\n\n"
+                + "Han, 61, told a joint press appearance that Korean companies planned to invest more.");
+        assertEquals("Han Seung-woo", reported(q, "Korean companies planned to invest more").speaker());
+    }
+
+    @Test
+    void aSurnameInTheHeadlineIsThePersonNamedInFullBelow() {
+        List<Quote> q = extract("Chile heads for runoff between Valdivieso and Ortiz\n\n"
+                + "SANTIAGO - The two front-runners, Andrés Felipe Valdivieso Rojas and Carmen Ortiz, will meet in a runoff.\n\n"
+                + "Valdivieso, a former mayor of Valparaiso, had 31% of the vote. In a televised address, Valdivieso said he would "
+                + "seek the support of centrist parties.");
+        assertEquals("Andrés Felipe Valdivieso Rojas", reported(q, "he would seek the support").speaker(),
+                "the headline's one word is the full name's inner word");
+    }
 }
