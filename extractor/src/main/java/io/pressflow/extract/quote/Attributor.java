@@ -1485,10 +1485,12 @@ final class Attributor {
                 // "records obtained by the Courier": the paper has them, it did not write them
                 return null;
             }
-            if (t.is(q, "by")) {
+            boolean sentFrom = q == doc + 1 && t.is(q, "from"); // "a statement from the embassy"
+            if (t.is(q, "by") || sentFrom) {
                 Phrase by = phrases.startingAt(q + 1, se);
-                if (by == null || by.form() == Phrase.Form.PRONOUN) {
-                    return null;
+                if (by == null || by.form() == Phrase.Form.PRONOUN
+                        || sentFrom && (by.form() != Phrase.Form.NAME || by.headFirst() > q + 1 && !(by.headFirst() == q + 2 && t.is(q + 1, "the")))) {
+                    return null; // (and "a statement from the family of X" is the family's, not X's)
                 }
                 int comma = by.last() + 1;
                 while (by.form() == Phrase.Form.DESCRIPTION && comma < se && comma <= by.last() + 6 && t.isWord(comma)
@@ -1500,7 +1502,8 @@ final class Attributor {
                     by = named != null && named.form() == Phrase.Form.NAME ? named : by;
                 }
                 Speaker s = resolve(by);
-                return s.member() == null ? null : new Speaker(s.name(), s.type(), mention, at, s.member());
+                boolean speaks = s.member() != null && (!sentFrom || s.member().org || s.member().person); // (not "a report from Baghdad")
+                return speaks ? new Speaker(s.name(), s.type(), mention, at, s.member()) : null;
             }
         }
         return null;

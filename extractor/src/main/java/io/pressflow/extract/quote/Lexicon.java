@@ -175,7 +175,7 @@ final class Lexicon {
             "lawsuit", "indictment", "document", "documents", "analysis", "article", "story", "editorial", "op-ed",
             "video", "ad", "advertisement", "interview", "speech", "message", "note", "notice", "transcript", "data",
             "figures", "records", "review", "audit", "audits", "investigation", "findings", "paper", "book", "blog", "website", "readout",
-            "communique", "communiqué", "announcement", "decision", "verdict", "opinion", "brief", "motion", "memoir");
+            "communique", "communiqué", "declaration", "announcement", "decision", "verdict", "opinion", "brief", "motion", "memoir");
 
     /** titles before a name; they are stripped from the speaker and kept as its role */
     static final WordSet TITLES = WordSet.of(

@@ -71,6 +71,9 @@ final class QuotedNames {
         if (t.is(p, "so-called") || t.is(p, "christened") || t.is(p, "itself") || t.is(p, "themselves")) {
             return true; // "a camp they have christened 'the Fen Ark'", "a group calling itself "Tollbooth""
         }
+        if (nounNamed(p)) {
+            return true; // "an operation code-named "Desert Dawn"", "a report titled "..."": a thing's name
+        }
         if (t.is(p, "the") || t.is(p, "a") || t.is(p, "an")) {
             p--; // "billed the trip as the "Main Street Tour""
         }
@@ -86,6 +89,20 @@ final class QuotedNames {
             }
         }
         return false;
+    }
+
+    /**
+     * A participle of naming right after a lower-case noun: "an operation code-named", "a ship named", "a report
+     * titled", "a paper entitled". (Not "Trump dubbed her": a name given by a speaker is a partial of his.)
+     */
+    private boolean nounNamed(int p) {
+        int noun = p - 1;
+        if (t.is(p, "named") && t.is(p - 1, '-') && t.is(p - 2, "code")) {
+            return true;
+        }
+        return (t.is(p, "code-named") || t.is(p, "codenamed") || t.is(p, "named") || t.is(p, "titled") || t.is(p, "entitled"))
+                && noun >= 0 && t.isWord(noun) && !t.isCap(noun) && t.length(noun) > 2 && !Lexicon.AUX.contains(t, noun)
+                && !Lexicon.BETWEEN.contains(t, noun) && !Lexicon.LISTENER_PRONOUNS.contains(t, noun);
     }
 
     /** "what biologists call", "what many economists call": people in general, in the plural, after "what" */

@@ -2096,4 +2096,24 @@ class QuoteExtractorTest {
         assertEquals("Andrés Felipe Valdivieso Rojas", reported(q, "he would seek the support").speaker(),
                 "the headline's one word is the full name's inner word");
     }
+
+    @Test
+    void aThingsNameAfterANamingParticipleIsNoQuote() {
+        List<Quote> q = extract("The ministry said the strikes, part of an operation code-named \"Northern Shield,\" destroyed four depots. "
+                + "She published a report titled \"Why the Coast Is Sinking Faster Than We Thought\" last May.");
+        assertFalse(q.stream().anyMatch(x -> x.kind() != QuoteKind.INDIRECT && x.text().contains("Northern Shield")), q.toString());
+        assertFalse(q.stream().anyMatch(x -> x.kind() != QuoteKind.INDIRECT && x.text().contains("Why the Coast")), q.toString());
+        assertTrue(anyHolds(q, "destroyed four depots"), "the report around the name stays");
+    }
+
+    @Test
+    void aDocumentFromOrIssuedByANamedBodyIsThatBodys() {
+        List<Quote> q = extract("Gulf states will set up a fund to rebuild the port, according to a final declaration issued by the "
+                + "Gulf Cooperation Council at the end of a summit. According to a statement from the Harbor Point Police Department, "
+                + "the officer had been placed on leave.\n\nA statement from the family of Ana Lima, a teacher who died last year, was "
+                + "read aloud. \"We do not forgive him,\" the statement said.");
+        assertEquals("Gulf Cooperation Council", reported(q, "Gulf states will set up a fund").speaker());
+        assertEquals("Harbor Point Police Department", reported(q, "the officer had been placed on leave").speaker());
+        assertNotEquals("Ana Lima", quote(q, "We do not forgive him,").speaker(), "the family's statement, not hers");
+    }
 }
