@@ -126,6 +126,11 @@ final class Cast {
                 j = nicknameEnd(t, k) + 1; // past the nickname to the surname
             } else if (t.is(k, '&') && k + 1 < n && namePart(t, k + 1) && t.sentence(k + 1) == t.sentence(i)) {
                 j = k + 1; // "Allegheny & Western Railroad", "Johnson & Johnson"
+            } else if (t.is(k, "of") && t.is(k + 1, "the") && !t.isCap(k + 1) && namePart(t, k + 2) && Lexicon.BODY_HEADS.contains(t, j)
+                    && t.sentence(k + 2) == t.sentence(i)) {
+                j = k + 2; // "the Ministry of the Interior", "the Embassy of the Federal Republic of Nigeria"
+            } else if (t.is(k, "and") && !t.isCap(k) && bodyNameJoined(t, i, k)) {
+                j = k + 1; // "the Securities and Exchange Commission", "the Department of Health and Human Services"
             } else if (t.isWord(k) && !t.isCap(k) && Lexicon.NAME_JOINERS.contains(t, k) && k + 1 < n
                     && namePart(t, k + 1) && !t.is(k, "and") && (!t.is(k, "for") && !t.is(k, "on") || bodyOn(t, j, k + 1))
                     && !(t.is(k, "of") && personSoFar(t, i, j))) {
@@ -152,6 +157,38 @@ final class Cast {
         }
         a = afterPortfolioTitle(t, a, b);
         return new Run(i, j, a, b);
+    }
+
+    /**
+     * "and" inside a body's name: after "the" (or a body's word: "Department of Health and"), capitalised words
+     * that end in a body's word ("Commission", "Council", "Services") follow it. Two names joined by "and"
+     * ("Trump and Clinton", "Turkey and Greece") end in no such word, and two bodies each end in one.
+     */
+    /** {@link #bodyNameJoined} read backwards from the name's last word: is the "and" at {@code and} inside it? */
+    static boolean andInBodyName(Tokens t, int and, int last) {
+        if (!t.is(and, "and") || t.isCap(and) || !namePart(t, and - 1)) {
+            return false;
+        }
+        int i = and - 1;
+        while (i - 1 >= 0 && (namePart(t, i - 1) || t.is(i - 1, "of") && namePart(t, i - 2)) && t.sentence(i - 1) == t.sentence(and)) {
+            i -= t.is(i - 1, "of") ? 2 : 1;
+        }
+        return bodyNameJoined(t, i, and) && last >= and + 1 && last <= and + 4 && bodyWord(t, last) && t.isCap(last);
+    }
+
+    private static boolean bodyNameJoined(Tokens t, int i, int and) {
+        boolean opened = i > 0 && (t.is(i - 1, "the") || t.is(i - 1, "'s") || t.is(i - 1, "\u2019s")) || t.is(i, "the");
+        for (int k = i; k < and && !opened; k++) {
+            opened = Lexicon.ORG_WORDS.contains(t, k);
+        }
+        if (!opened || !namePart(t, and + 1) || Lexicon.BODY_HEADS.contains(t, and - 1)) {
+            return false; // ("the Urban Institute and Brookings Institution": two bodies)
+        }
+        int q = and + 1;
+        while (q + 1 < t.size() && (namePart(t, q + 1) || t.is(q + 1, "of") && namePart(t, q + 2)) && t.sentence(q + 1) == t.sentence(and)) {
+            q += t.is(q + 1, "of") ? 2 : 1;
+        }
+        return q - and <= 4 && bodyWord(t, q) && t.isCap(q);
     }
 
     /**

@@ -458,6 +458,12 @@ final class Lexicon {
             "directly", "formally", "officially", "widely", "essentially", "basically", "actually", "really", "specifically",
             "particularly", "especially", "to", "going", "about", "would've");
 
+    /** words that end a body's name and start no more of it: "the Urban Institute and Brookings Institution" is two */
+    static final WordSet BODY_HEADS = WordSet.of("institute", "institution", "university", "ministry", "department", "agency",
+            "commission", "council", "committee", "union", "federation", "association", "party", "foundation", "bank", "court",
+            "corporation", "company", "board", "office", "authority", "administration", "coalition", "center", "centre", "embassy",
+            "consulate", "organization", "organisation", "church");
+
     /** the days of the week */
     static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 

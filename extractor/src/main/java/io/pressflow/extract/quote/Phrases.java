@@ -574,6 +574,15 @@ final class Phrases {
                 || t.is(j, "saturday") || t.is(j, "sunday") || t.is(j, "today") || t.is(j, "yesterday") || t.is(j, "tonight");
     }
 
+    private boolean headedByBody(Phrase p) {
+        for (int k = p.headFirst(); k < p.headLast(); k++) {
+            if (Lexicon.BODY_HEADS.contains(t, k) && t.isCap(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** a phrase whose last token is j */
     Phrase endingAt(int j, int limit) {
         if (j < limit || j < 0) {
@@ -611,8 +620,14 @@ final class Phrases {
                     a = nick - 1; // Walter "Wally" Kessel: back past the nickname to the given name
                     continue;
                 }
+                if (a - 3 >= limit && t.is(a - 1, "the") && !t.isCap(a - 1) && t.is(a - 2, "of") && Lexicon.BODY_HEADS.contains(t, a - 3)
+                        && Cast.namePart(t, a - 3) && t.sentence(a - 3) == t.sentence(j)) {
+                    a -= 3; // "the Ministry of the Interior"
+                    continue;
+                }
                 if (!(a - 1 >= limit && (Cast.namePart(t, a - 1)
-                        || (Lexicon.NAME_JOINERS.contains(t, a - 1) || t.is(a - 1, '&')) && !t.is(a - 1, "and") && Cast.namePart(t, a - 2))
+                        || (Lexicon.NAME_JOINERS.contains(t, a - 1) || t.is(a - 1, '&')) && !t.is(a - 1, "and") && Cast.namePart(t, a - 2)
+                        || Cast.andInBodyName(t, a - 1, j)) // "the Securities and Exchange Commission"
                         && t.sentence(a - 1) == t.sentence(j) && !t.has(a, Tokens.PARA_START))) {
                     break;
                 }
@@ -639,9 +654,10 @@ final class Phrases {
                     first = k; // "Her co-star Theo Baranski": whose co-star is part of the subject
                 }
                 // "The Drovnian Embassy in Ostrin said": the body, placed, not the place
-                if (a - 2 >= limit && (t.is(a - 1, "in") || t.is(a - 1, "at")) && t.isCap(a - 2) && Lexicon.ORG_WORDS.contains(t, a - 2)) {
+                if (a - 2 >= limit && (t.is(a - 1, "in") || t.is(a - 1, "at")) && t.isCap(a - 2)) {
+                    // (and "the Embassy of Nigeria in Seoul": a body's name with its head inside)
                     Phrase body = endingAt(a - 2, limit);
-                    if (body != null) {
+                    if (body != null && (Lexicon.ORG_WORDS.contains(t, a - 2) || body.form() == Phrase.Form.NAME && headedByBody(body))) {
                         return new Phrase(body.first(), j, body.form(), body.headFirst(), body.headLast(), body.object());
                     }
                 }

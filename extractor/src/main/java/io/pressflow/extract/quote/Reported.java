@@ -164,6 +164,10 @@ final class Reported {
                 Attributor.Found f = a.found(subject, a.cueText(j), j, confidence(bits), "subject and cue");
                 // "Y, X said." : the content comes before
                 int before = subject.first() - 1;
+                if ((t.is(before, "'s") || t.is(before, "\u2019s")) && subject.form() == Phrase.Form.NAME && before - 1 > ss) {
+                    Phrase owner = a.phrases().endingAt(before - 1, ss); // "..., the African Union's Peace and Security Council said"
+                    before = owner != null && owner.form() == Phrase.Form.NAME ? owner.first() - 1 : before;
+                }
                 if (t.is(before, "the") && subject.form() == Phrase.Form.NAME) {
                     before--; // "..., the Northern Rail Authority said"
                 }

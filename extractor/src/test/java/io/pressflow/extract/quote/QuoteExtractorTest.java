@@ -2116,4 +2116,16 @@ class QuoteExtractorTest {
         assertEquals("Harbor Point Police Department", reported(q, "the officer had been placed on leave").speaker());
         assertNotEquals("Ana Lima", quote(q, "We do not forgive him,").speaker(), "the family's statement, not hers");
     }
+
+    @Test
+    void aBodysNameRunsOnOverAndAndOfThe() {
+        List<Quote> q = extract("The fund was looted, the Securities and Exchange Commission said in a complaint. The curfew would be "
+                + "lifted on Monday, the Ministry of the Interior said. Four citizens had been denied access, the Embassy of the Republic "
+                + "of Kallistan in Seoul said on Wednesday. The Urban Institute and Brookings Institution estimates that the plan "
+                + "would raise $1 trillion.");
+        assertEquals("Securities and Exchange Commission", reported(q, "The fund was looted").speaker());
+        assertEquals("Ministry of the Interior", reported(q, "The curfew would be lifted").speaker());
+        assertEquals("Embassy of the Republic of Kallistan", reported(q, "Four citizens had been denied access").speaker());
+        assertEquals("Brookings Institution", reported(q, "the plan would raise").speaker(), "two bodies, not one name");
+    }
 }
