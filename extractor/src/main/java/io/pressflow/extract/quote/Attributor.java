@@ -576,6 +576,13 @@ final class Attributor {
     private Found after(QuoteMarks.Span span) {
         int k = span.close() + 1;
         int para = t.paragraph(span.close());
+        if (k < t.size() && t.paragraph(k) == para + 1 && (t.is(k, '\u2015') || t.is(k, '\u2014')) && paragraphEnd(k) - k <= 16) {
+            // the sign-off on a line of its own: '"Vote early. Just vote."' then '― Gov. Teresa Halvorsen (@TeresaHalvorsen)'
+            Phrase p = phrases.startingAt(k + 1, paragraphEnd(k));
+            if (p != null && p.form() == Phrase.Form.NAME) {
+                return found(p, t.string(k), k, 0.8, "dash byline");
+            }
+        }
         if (k >= t.size() || t.paragraph(k) != para) {
             return null;
         }
@@ -872,6 +879,15 @@ final class Attributor {
         // speaker with a cue of their own in the sentence ("X replied ..., according to the emails:")
         Found unknownSource = null;
         for (int j = open - 1; j >= from; j--) {
+            if (t.is(j, "by") && j - 1 >= from && Lexicon.ANSWERS_ASKED.contains(t, j - 1) && afterBe(j - 1)) {
+                // 'X was asked by a reporter in Tulsa: "Have you voted yet?"': the one who asks
+                Phrase asker = phrases.plainNounPhrase(j + 1, open);
+                Phrase named = phrases.startingAt(j + 1, open);
+                Phrase p = named != null ? named : asker;
+                if (p != null) {
+                    return found(p, t.string(j - 1), j - 1, 0.75, "asked by");
+                }
+            }
             if (isAccordingTo(j)) {
                 Phrase p = phrases.startingAt(j + 2, open);
                 if (p != null) {

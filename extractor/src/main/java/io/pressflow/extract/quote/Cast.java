@@ -1228,8 +1228,8 @@ final class Cast {
 
     /** a mention that opens its sentence or clause: the usual place of the subject */
     private boolean subjectLike(Mention x) {
-        if (modifiesNext(x)) {
-            return false;
+        if (modifiesNext(x) || (t.is(x.last() + 1, "'s") || t.is(x.last() + 1, "\u2019s")) && t.is(x.first() - 1, ',')) {
+            return false; // ("Sen. Todd Keener, Whitcomb's running mate, was asked": a possessive in an apposition)
         }
         if (capitalisedPostOpens(x.first())) {
             return true; // "Assembly Speaker Patrick Larue, who wrote the law, was less charitable"

@@ -124,7 +124,7 @@ final class Lexicon {
             "usually", "sometimes", "again", "only", "even", "just");
 
     /** forms of "tell", whose listener comes straight after it: "..., she told reporters." */
-    static final WordSet TELLING = WordSet.of("told", "tells", "tell");
+    static final WordSet TELLING = WordSet.of("told", "tells", "tell", "telling");
 
     /** who is told, as a pronoun: "..., he told me." */
     static final WordSet LISTENER_PRONOUNS = WordSet.of("me", "us", "him", "her", "them", "you");
@@ -463,6 +463,9 @@ final class Lexicon {
             "commission", "council", "committee", "union", "federation", "association", "party", "foundation", "bank", "court",
             "corporation", "company", "board", "office", "authority", "administration", "coalition", "center", "centre", "embassy",
             "consulate", "organization", "organisation", "church");
+
+    /** asking in the passive, with its asker after "by": "was asked by a reporter", "was pressed by the host" */
+    static final WordSet ANSWERS_ASKED = WordSet.of("asked", "pressed", "questioned", "quizzed", "challenged");
 
     /** the days of the week */
     static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

@@ -190,7 +190,10 @@ final class Phrases {
             return cs;
         }
         for (int k = cs + 1, words = 1; k < ce && k < cs + 12; k++) {
-            if (t.is(k, '-') || t.is(k, '\u2014') || t.is(k, '\u2013') || t.is(k, '\u2015')) {
+            if (t.is(k, '-') || t.is(k, '\u2014') || t.is(k, '\u2013') || t.is(k, '\u2015') || t.is(k, "--")) {
+                while (k + 1 < ce && (t.is(k + 1, '-') || t.is(k + 1, "--"))) {
+                    k++; // "ERIE, Pa. -- Former Gov. ...": a typewriter's dash is two hyphens
+                }
                 return k + 1;
             }
             if (t.is(k, '(')) {
@@ -744,7 +747,7 @@ final class Phrases {
     private Phrase description(int j, int limit) {
         boolean headOk = Lexicon.ROLE_NOUNS.contains(t, j) || Lexicon.GROUP_NOUNS.contains(t, j) || Lexicon.DOCUMENTS.contains(t, j)
                 || Lexicon.ORG_WORDS.contains(t, j) || Lexicon.BODY_DESCRIPTIONS.contains(t, j) && !t.isCap(j)
-                || Cast.describedByNationality(t, j);
+                || Cast.describedByNationality(t, j) || roleCompound(j);
         if (!headOk) {
             return null;
         }
@@ -804,6 +807,20 @@ final class Phrases {
             return null; // (but "..., police said": a collective without an s)
         }
         return new Phrase(k, j, Phrase.Form.DESCRIPTION, headFirst, j, null);
+    }
+
+    /** "great-grandmother", "co-chairwoman", "ex-governor": one word, a role after its hyphen */
+    private boolean roleCompound(int j) {
+        if (!t.isWord(j) || t.isCap(j)) {
+            return false;
+        }
+        String w = t.string(j);
+        int dash = w.lastIndexOf('-');
+        if (dash <= 0 || dash == w.length() - 1) {
+            return false;
+        }
+        String head = w.substring(dash + 1).toLowerCase(java.util.Locale.ROOT);
+        return Lexicon.ROLE_NOUNS.contains(head) || Lexicon.GROUP_NOUNS.contains(head);
     }
 
     private boolean plural(int j) {

@@ -58,6 +58,18 @@ final class Reported {
                 }
                 continue;
             }
+            int passiveThat = agentlessPassive(j);
+            if (passiveThat > 0) {
+                // "It was announced late on Tuesday that ...", "The summit was told that ...": a report with no one to credit
+                int cs = passiveThat + 1;
+                int ce = clauseEnd(cs, end);
+                Attributor.Found none = new Attributor.Found(new Speaker(null, SpeakerType.NONE, null, j, null), t.string(j), j, 0.5,
+                        "agentless passive");
+                if (cs < end && opensContent(cs) && reportable(cs, ce, j, Lexicon.CUES.value(t, j)) && emit(cs, ce, none, out)) {
+                    coveredTo = ce;
+                }
+                continue;
+            }
             int bits = a.cueAt(j);
             if (bits == 0 || anonymity(j) || directAfter(j)) {
                 continue;
@@ -800,6 +812,37 @@ final class Reported {
         return to;
     }
 
+    /**
+     * a verb of saying in the passive, with no agent, before its "that" clause: "it was announced that", "the
+     * summit was told that", "members were warned that". (With "by X" the agent speaks, and is read elsewhere.)
+     */
+    private int agentlessPassive(int j) {
+        int bits = Lexicon.CUES.value(t, j);
+        if ((bits & Lexicon.SPEECH) == 0 || (bits & Lexicon.NAMING) != 0 || quoted[j] || !(t.is(j, "told") || t.is(j, "said") || endsWith(j, "ed"))) {
+            return -1;
+        }
+        int that = j + 1;
+        while (that < j + 5 && that < t.size() && t.isWord(that) && !t.is(that, "that")
+                && (Lexicon.TIME_WORDS.contains(t, that) || Lexicon.WEEKDAYS.contains(t, that))) {
+            that++; // "was announced late on Tuesday that"
+        }
+        if (!t.is(that, "that") || !passiveBe(j)) {
+            return -1;
+        }
+        return that;
+    }
+
+    private boolean passiveBe(int j) {
+        int b = j - 1;
+        if (b >= 0 && t.isWord(b) && t.length(b) > 4 && endsWith(b, "ly")) {
+            b--; // "was widely reported that"
+        }
+        if (b > 0 && (t.is(b, "later") || t.is(b, "also") || t.is(b, "first"))) {
+            b--;
+        }
+        return b >= 0 && (t.is(b, "was") || t.is(b, "were") || t.is(b, "is") || t.is(b, "are") || t.is(b, "been") || t.is(b, "being"));
+    }
+
     /** "who asked not to be named", "asked not to be identified": the source's terms, not a report */
     private boolean anonymity(int j) {
         return t.is(j, "asked") && t.is(j + 1, "not") && t.is(j + 2, "to") && t.is(j + 3, "be");
@@ -1126,7 +1169,9 @@ final class Reported {
             }
             // ("said in a memorandum submitted to the Governor that": inside an adjunct "to" is a preposition)
             if (q > k && (a.cueAt(q) != 0 || Lexicon.AUX.contains(t, q) || t.is(q, "to") && !adjunct
-                    || endsWith(q, "ing") && !adjunct && !Lexicon.ING_NOUNS.contains(t, q))) { // (not "his morning briefing")
+                    || endsWith(q, "ing") && !adjunct && !Lexicon.ING_NOUNS.contains(t, q) // (not "his morning briefing")
+                    && !((bits & Lexicon.OBJECT) != 0 && (t.is(q - 1, "of") || Lexicon.DETERMINERS.contains(t, q - 1))))) {
+                // ("telling thousands of cheering supporters that": an -ing word in the listener's phrase)
                 break;
             }
             if (t.is(q, ';')) {

@@ -2128,4 +2128,42 @@ class QuoteExtractorTest {
         assertEquals("Embassy of the Republic of Kallistan", reported(q, "Four citizens had been denied access").speaker());
         assertEquals("Brookings Institution", reported(q, "the plan would raise").speaker(), "two bodies, not one name");
     }
+
+    @Test
+    void aSignOffOnTheLineAfterTheQuoteNamesItsSpeaker() {
+        List<Quote> q = extract("Here are our favourite reactions.\n\n1. A senator did the math.\n\n"
+                + "\u201CHis campaign is texting voters to vote early. He says early voting is a scam.\u201D\n"
+                + "\u2015 Sen. Marisol Quintana (@SenQuintana)\n\n2. The governor kept it short.\n\n"
+                + "\u201CVote early. Vote by mail. Just vote.\u201D\n\u2015 Gov. Teresa Halvorsen");
+        assertEquals("Marisol Quintana", quote(q, "His campaign is texting voters").speaker());
+        assertEquals("Teresa Halvorsen", quote(q, "Vote early. Vote by mail.").speaker());
+    }
+
+    @Test
+    void theAskerAfterAPassiveAskAndTheAnswerersPronoun() {
+        List<Quote> q = extract("Sen. Todd Keener of Oklahoma, Whitcomb's running mate, was asked by a reporter in Tulsa: "
+                + "\"Have you voted early yet, senator?\"\n\n\"I already did,\" he replied.\n\n"
+                + "\"Am I a scam, Rand?\" a Cedar Rapids great-grandmother asked in a video.");
+        assertEquals("a reporter", quote(q, "Have you voted early yet").speakerMention());
+        assertEquals("Todd Keener", quote(q, "I already did,").speaker(), "a possessive in an apposition is no subject");
+        assertEquals("a Cedar Rapids great-grandmother", quote(q, "Am I a scam").speakerMention());
+    }
+
+    @Test
+    void aTypewritersDashEndsTheDatelineAndTheListenerEndsAtThat() {
+        List<Quote> q = extract("ERIE, Pa. -- Former Missouri Gov. Rand Whitcomb rallied a packed arena on Tuesday, telling thousands "
+                + "of cheering supporters that his rival was \"finished\" in the state.");
+        assertEquals("Rand Whitcomb", quote(q, "finished").speaker(), "not the dateline's town");
+        assertTrue(reported(q, "his rival was").text().startsWith("his rival was"), q.toString());
+    }
+
+    @Test
+    void anAgentlessPassiveReportsForNoOne() {
+        List<Quote> q = extract("It was announced late on Tuesday that the formal count would resume only after the review. "
+                + "The summit was told that rebuilding the port would take at least five years.");
+        Quote announced = reported(q, "the formal count would resume");
+        assertNull(announced.speaker());
+        assertEquals(SpeakerType.NONE, announced.speakerType());
+        assertNull(reported(q, "rebuilding the port would take").speaker());
+    }
 }
