@@ -416,6 +416,10 @@ final class Attributor {
         if (Lexicon.NOUN_CUES.contains(t, i) && possessedNoun(i)) {
             return 0; // "said in his Rose Garden remarks": a possessive and names before a noun
         }
+        if ((Lexicon.NOUN_CUES.contains(t, i) || t.is(i, "plan") || t.is(i, "plans")) && p > 0 && t.isWord(p) && !t.isCap(p)
+                && (t.is(p - 1, "'s") || t.is(p - 1, "\u2019s"))) {
+            return 0; // "calling Halvorsen's energy plan "..."": a noun after a possessive and its modifier
+        }
         return bits;
     }
 
@@ -1114,6 +1118,13 @@ final class Attributor {
         Phrase p = phrases.startingAt(limit, participle);
         if (p != null && p.form() != Phrase.Form.DESCRIPTION) {
             return found(p, null, -1, 0.7, "sentence subject");
+        }
+        // "The mood shifted when Maria Esquivel, 37, took the microphone and asked:": the subordinate clause's subject
+        for (int k = participle - 2; k >= limit; k--) {
+            if (Lexicon.SUBORDINATORS.contains(t, k) && !quoted[k]) {
+                Phrase q = phrases.startingAt(k + 1, participle);
+                return q != null && q.form() == Phrase.Form.NAME ? found(q, null, -1, 0.65, "subject of the clause") : null;
+            }
         }
         return null;
     }

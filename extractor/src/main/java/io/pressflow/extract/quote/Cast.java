@@ -133,7 +133,7 @@ final class Cast {
                 j = k + 1; // "the Securities and Exchange Commission", "the Department of Health and Human Services"
             } else if (t.isWord(k) && !t.isCap(k) && Lexicon.NAME_JOINERS.contains(t, k) && k + 1 < n
                     && namePart(t, k + 1) && !t.is(k, "and") && (!t.is(k, "for") && !t.is(k, "on") || bodyOn(t, j, k + 1))
-                    && !(t.is(k, "of") && personSoFar(t, i, j))) {
+                    && !(t.is(k, "of") && personSoFar(t, i, j) && !Lexicon.TITLES.contains(t, j))) { // ("Ohio Secretary of State X")
                 j = k + 1;
             } else if (Lexicon.NAME_SUFFIXES.contains(t, k) || (t.is(k, ',') && Lexicon.NAME_SUFFIXES.contains(t, k + 1))) {
                 j = t.is(k, ',') ? k + 1 : k;

@@ -467,6 +467,11 @@ final class Lexicon {
     /** asking in the passive, with its asker after "by": "was asked by a reporter", "was pressed by the host" */
     static final WordSet ANSWERS_ASKED = WordSet.of("asked", "pressed", "questioned", "quizzed", "challenged");
 
+    /** nouns that sum up a clause set after it: "..., a record for the week", "..., a move that ...", "..., a sign of ..." */
+    static final WordSet CLAUSE_COMMENTS = WordSet.of("record", "move", "line", "request", "testament", "sign", "step", "reversal",
+            "departure", "shift", "setback", "blow", "boost", "milestone", "indication", "reference", "nod", "jab", "claim", "charge",
+            "rebuke", "reminder", "contrast", "concession", "signal", "factor", "trait", "development", "decision", "figure");
+
     /** the days of the week */
     static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 

@@ -374,6 +374,9 @@ final class Reported {
                     || t.is(n, "while") || t.is(n, "whereas"))) {
                 return k; // ", which ...", ", but ...": the writer's clause, not the report
             }
+            if (k > cs + 2 && commentOnTheClause(n, end) && !t.isCap(k - 1)) {
+                return k; // "..., a record for the first week", "..., a move that some read as ...": the writer's comment on it
+            }
             if (k > cs + 3 && n + 1 < end && t.is(n, "and") && (t.is(n + 1, "when") || t.is(n + 1, "after") || t.is(n + 1, "asked")
                     || t.is(n + 1, "pressed") || t.is(n + 1, "later"))) {
                 return k; // ", and when pressed on why ..., the 34-year-old replied": the writer goes on to another exchange
@@ -841,6 +844,22 @@ final class Reported {
             b--;
         }
         return b >= 0 && (t.is(b, "was") || t.is(b, "were") || t.is(b, "is") || t.is(b, "are") || t.is(b, "been") || t.is(b, "being"));
+    }
+
+    /**
+     * ", a record for ...", ", a move that ...", ", a line he has used four times": an article and, within three words, a
+     * noun that sums up a whole clause, set after it as the writer's comment
+     */
+    private boolean commentOnTheClause(int n, int end) {
+        if (n >= end || !(t.is(n, "a") || t.is(n, "an"))) {
+            return false;
+        }
+        for (int q = n + 1; q < end && q <= n + 3 && t.isWord(q) && !t.isCap(q); q++) {
+            if (Lexicon.CLAUSE_COMMENTS.contains(t, q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "who asked not to be named", "asked not to be identified": the source's terms, not a report */

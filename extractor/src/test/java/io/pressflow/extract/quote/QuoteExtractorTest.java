@@ -2166,4 +2166,24 @@ class QuoteExtractorTest {
         assertEquals(SpeakerType.NONE, announced.speakerType());
         assertNull(reported(q, "rebuilding the port would take").speaker());
     }
+
+    @Test
+    void aStatesSecretaryOfStateAndTheSubjectOfAWhenClause() {
+        List<Quote> q = extract("Ohio Secretary of State Jon Hastings said his office would appeal. Rep. Gus Lindqvist warmed up the crowd by "
+                + "calling Halvorsen's energy plan \"a jobs-killer with a bow on top\" at the rally.\n\n"
+                + "The mood shifted when Maria Esquivel, 37, a nurse from Dubuque, took the microphone and asked: \"Where am I supposed "
+                + "to send a woman in labor?\"");
+        assertEquals("Jon Hastings", reported(q, "his office would appeal").speaker(), "not 'Ohio Secretary'");
+        assertEquals("Gus Lindqvist", quote(q, "a jobs-killer with a bow on top").speaker(), "'energy plan' is no verb");
+        assertEquals("Maria Esquivel", quote(q, "Where am I supposed").speaker());
+    }
+
+    @Test
+    void theWritersCommentOnAReportedClauseIsNotPartOfIt() {
+        List<Quote> q = extract("Election officials in Georgia say more than 410,000 people have already voted in person, a record for the "
+                + "first week of early voting. Sen. Todd Keener told a radio host on Monday that Democrats wanted chaos, a line he "
+                + "has now used four times.");
+        assertEquals("more than 410,000 people have already voted in person", reported(q, "410,000").text());
+        assertEquals("Democrats wanted chaos", reported(q, "Democrats wanted chaos").text());
+    }
 }
