@@ -420,6 +420,11 @@ final class Attributor {
                 && (t.is(p - 1, "'s") || t.is(p - 1, "\u2019s"))) {
             return 0; // "calling Halvorsen's energy plan "..."": a noun after a possessive and its modifier
         }
+        if ((t.is(i, "call") || t.is(i, "plan")) && p > 0 && t.isWord(p) && !t.isCap(p) && !Lexicon.CUES.contains(t, p)
+                && (t.is(p - 1, "a") || t.is(p - 1, "an") || t.is(p - 1, "the") || t.is(p - 1, "his") || t.is(p - 1, "her")
+                || t.is(p - 1, "their") || t.is(p - 1, "its"))) {
+            return 0; // "on a conference call", "the energy plan": a singular noun after its article and modifier
+        }
         return bits;
     }
 

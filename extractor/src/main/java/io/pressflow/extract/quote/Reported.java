@@ -1028,7 +1028,14 @@ final class Reported {
         if (p == null) {
             return -1;
         }
-        Attributor.Found f = a.found(p, "according to", j, 0.8, "according to");
+        Phrase source = p;
+        if (p.form() == Phrase.Form.DESCRIPTION && t.is(p.last() + 1, ',')) {
+            Phrase named = a.phrases().startingAt(p.last() + 2, end); // "according to his campaign manager, Carla Brennan,"
+            if (named != null && named.form() == Phrase.Form.NAME && (t.is(named.last() + 1, ',') || named.last() + 1 >= end)) {
+                source = named;
+            }
+        }
+        Attributor.Found f = a.found(source, "according to", j, 0.8, "according to");
         if (j - 1 > ss && t.is(j - 1, ',')) {
             if (quoteWithItsCue(ss, j)) {
                 return -1; // '"...," the senator said, according to a video of the event': the quote has its speaker

@@ -2186,4 +2186,13 @@ class QuoteExtractorTest {
         assertEquals("more than 410,000 people have already voted in person", reported(q, "410,000").text());
         assertEquals("Democrats wanted chaos", reported(q, "Democrats wanted chaos").text());
     }
+
+    @Test
+    void aCallIsANounAfterItsArticleAndAnAccordingToNamesItsPost() {
+        List<Quote> q = extract("Dana Whitlock, a lawyer for the group, told reporters on a conference call that county officials had "
+                + "assured her more boxes could be installed within a week. Whitcomb, 71, is preparing differently. He has held no "
+                + "mock debates, according to his campaign manager, Carla Brennan, who said he rehearses at rallies.");
+        assertEquals("Dana Whitlock", reported(q, "more boxes could be installed").speaker(), "the outer source, past 'a conference call'");
+        assertEquals("Carla Brennan", reported(q, "He has held no mock debates").speaker(), "the name set beside the post");
+    }
 }
