@@ -91,6 +91,8 @@ final class Attributor {
                 lastQuestion = f.cueToken() >= 0 && t.is(f.cueToken(), "asked") || asksAQuestion(span) ? span : null;
                 if (f.cueToken() >= 0) {
                     cued.add(new Cued(out.size(), span, f));
+                } else if ("sentence subject".equals(f.reason())) {
+                    guessed.add(new Cued(out.size(), span, f)); // a report around it may say whose words they are
                 }
                 out.add(toQuote(span, f));
                 si++;
@@ -106,6 +108,7 @@ final class Attributor {
             }
             insideReports(items, out);
             nestedInReports(items, out);
+            guessedInReports(items, out);
         }
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return out;
@@ -165,6 +168,9 @@ final class Attributor {
     /** the sentence's quotes with a cue, until its reports have been read */
     private final List<Cued> cued = new ArrayList<>();
 
+    /** the sentence's quotes given only to the words that open it, until its reports have been read */
+    private final List<Cued> guessed = new ArrayList<>();
+
     /**
      * "Trump said ... that Clinton once described the deal as "the gold standard"": the words and
      * their cue lie inside what Trump is reported to have said, so the quote is his claim; the
@@ -191,6 +197,26 @@ final class Attributor {
             }
         }
         cued.clear();
+    }
+
+    /**
+     * 'Blame ... rests "squarely" with the Senate, House Speaker Curtis Mabry said': marked words the quote pass could only
+     * give the sentence's opening words for, inside a report with a source, are that source's
+     */
+    private void guessedInReports(List<Reported.Item> items, List<Quote> out) {
+        for (Cued g : guessed) {
+            int s = t.start(g.span().first());
+            int e = t.end(g.span().last());
+            for (Reported.Item item : items) {
+                Quote r = item.quote();
+                Found f = item.found();
+                if (r.start() <= s && e <= r.end() && f.speaker() != null && f.speaker().name() != null) {
+                    out.set(g.at(), toQuote(g.span(), new Found(f.speaker(), f.cue(), f.cueToken(), f.confidence() * 0.9, "inside the report")));
+                    break;
+                }
+            }
+        }
+        guessed.clear();
     }
 
     /**
@@ -553,7 +579,7 @@ final class Attributor {
 
     /** the named subject that opens the sentence of token at, past a fronted phrase ("In July, Gingrich ...") */
     private Found sentenceSubject(int at) {
-        int ss = Math.max(t.sentenceStart(t.sentence(at)), t.paragraphStart(t.paragraph(at)));
+        int ss = phrases.afterDateline(Math.max(t.sentenceStart(t.sentence(at)), t.paragraphStart(t.paragraph(at))), at);
         int from = ss;
         for (int k = ss; k < at && k < ss + 8; k++) {
             if (t.is(k, ',')) {
@@ -1192,6 +1218,11 @@ final class Attributor {
         switch (p.form()) {
             case NAME: {
                 Cast.Member m = cast.lookup(p.headFirst(), p.headLast());
+                for (int e = p.headLast() - 1; m == null && p.headFirst() < headlineEnd && e >= p.headFirst(); e--) {
+                    // a title-case headline runs words together ("Delacorte Quits Veterans Post"): the longest front that names someone
+                    Cast.Member front = cast.lookup(p.headFirst(), e);
+                    m = front != null && front.person && front.keys.contains(Cast.key(t, p.headFirst())) ? front : null;
+                }
                 if (m == null) {
                     String name = t.span(p.headFirst(), p.headLast());
                     return new Speaker(name, SpeakerType.PERSON, mention, p.first(), null);

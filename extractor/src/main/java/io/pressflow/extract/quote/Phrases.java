@@ -200,7 +200,8 @@ final class Phrases {
                 while (k < ce && !t.is(k, ')')) {
                     k++;
                 }
-            } else if (t.isWord(k) && t.isCap(k) && ++words <= 4 || t.is(k, ',') || t.is(k, '.')) {
+            } else if (t.isWord(k) && t.isCap(k) && ++words <= 4 || t.is(k, ',') || t.is(k, '.')
+                    || t.kind(k) == Tokens.NUMBER && t.length(k) <= 4) { // "WASHINGTON, Oct. 9 --"
                 continue;
             } else {
                 return cs;

@@ -154,7 +154,8 @@ final class Reported {
             if (j > ss + 1 && coordinatedCue(j, j + 1) == j && isCoordinator(j)) {
                 Attributor.Found f = main != null
                         ? new Attributor.Found(main.speaker(), a.cueText(j), j, main.confidence() * 0.9, "coordinated cue")
-                        : sentenceSubject(ss, j);
+                        : subordinateSubject(ss, j);
+                f = f != null ? f : main == null ? sentenceSubject(ss, j) : f;
                 if (f == null) {
                     continue;
                 }
@@ -374,6 +375,9 @@ final class Reported {
                     || t.is(n, "while") || t.is(n, "whereas"))) {
                 return k; // ", which ...", ", but ...": the writer's clause, not the report
             }
+            if (k > cs + 3 && writersCircumstance(n, end)) {
+                return k; // "..., as Democrats pressed her on ...", "..., a day after a watchdog filed ...": the writer's main clause goes on
+            }
             if (k > cs + 2 && commentOnTheClause(n, end) && !t.isCap(k - 1)) {
                 return k; // "..., a record for the first week", "..., a move that some read as ...": the writer's comment on it
             }
@@ -458,6 +462,22 @@ final class Reported {
      * "The Prime Minister thanked the President ... and said ...": the subject that opens the sentence
      * is the subject of a cue coordinated after another verb
      */
+    /**
+     * "Shares in X fell 21% after the miner cut its forecast and warned that ...": the coordinated cue goes with the
+     * clause a subordinator opened between the sentence's start and it, and that clause's subject speaks
+     */
+    private Attributor.Found subordinateSubject(int ss, int cue) {
+        for (int k = cue - 2; k > ss; k--) {
+            if (quoted[k] || t.is(k, ',') || t.is(k, ';')) {
+                return null;
+            }
+            if (Lexicon.SUBORDINATORS.contains(t, k)) {
+                return k + 1 < cue - 1 && !a.phrases().isPronoun(k + 1) ? sentenceSubject(k + 1, cue) : null;
+            }
+        }
+        return null;
+    }
+
     private Attributor.Found sentenceSubject(int ss, int cue) {
         Phrase p = null;
         for (int e = ss; e < cue - 1 && e < ss + 8 && p == null; e++) {
@@ -844,6 +864,38 @@ final class Reported {
             b--;
         }
         return b >= 0 && (t.is(b, "was") || t.is(b, "were") || t.is(b, "is") || t.is(b, "are") || t.is(b, "been") || t.is(b, "being"));
+    }
+
+    /**
+     * After a comma, the circumstances of the main clause rather than more of what was said: "as" or "even as" opening a
+     * clause with its own subject ("as Democrats pressed her", not "as well as", "as much as", "as are nine of 10"), or a
+     * span of time before "before" or "after" ("hours before", "a day after", "shortly after").
+     */
+    private boolean writersCircumstance(int n, int end) {
+        int as = t.is(n, "even") ? n + 1 : n;
+        if (t.is(as, "as") && as + 1 < end && !quoted[as]) {
+            int s = as + 1;
+            if (!t.isWord(s) || Lexicon.AUX.contains(t, s) || t.is(s, "well") || t.is(s, "much") || t.is(s, "many") || t.is(s, "long")
+                    || t.is(s, "soon") || t.is(s, "far") || t.is(s, "part") || t.is(s, "evidence") || t.is(s, "a") || t.is(s, "an")
+                    || t.is(s, "if") || t.is(s, "though") || t.is(s, "of") || t.is(s, "to") || t.is(s, "for") || t.is(s, "in")) {
+                return false;
+            }
+            for (int q = s; q < end && q <= s + 3; q++) {
+                if (t.is(q, "put") || a.cueAt(q) != 0) {
+                    return false; // "..., as she put it, "..."", "as he said": the speaker's aside, and the report goes on
+                }
+            }
+            return clauseLike(s, end);
+        }
+        int w = n;
+        if (t.is(w, "a") || t.is(w, "an") || t.is(w, "one") || t.is(w, "two") || t.is(w, "three") || t.kind(w) == Tokens.NUMBER) {
+            w++;
+        }
+        boolean span = t.is(w, "hours") || t.is(w, "days") || t.is(w, "weeks") || t.is(w, "minutes") || t.is(w, "months")
+                || t.is(w, "hour") || t.is(w, "day") || t.is(w, "week") || t.is(w, "month") || t.is(w, "shortly") || t.is(w, "soon")
+                || t.is(w, "moments");
+        return span && w > n - 1 && (t.is(w + 1, "before") || t.is(w + 1, "after"))
+                && (w > n || !t.is(w, "day") && !t.is(w, "week") && !t.is(w, "month") && !t.is(w, "hour"));
     }
 
     /**

@@ -2195,4 +2195,33 @@ class QuoteExtractorTest {
         assertEquals("Dana Whitlock", reported(q, "more boxes could be installed").speaker(), "the outer source, past 'a conference call'");
         assertEquals("Carla Brennan", reported(q, "He has held no mock debates").speaker(), "the name set beside the post");
     }
+
+    @Test
+    void theMainClausesCircumstancesAfterAReportAreNotPartOfIt() {
+        List<Quote> q = extract("Judge Adrienne Kellerman told the committee on Tuesday that she would approach every case with no agenda, "
+                + "as Democrats pressed her on her rulings. Brandon Kessler insisted that he had never discussed strategy with the "
+                + "group, a day after a watchdog filed a complaint. Wren Castellanos said she had grown tired of meetings in which, "
+                + "as she put it, everyone agreed and nothing changed.");
+        assertEquals("she would approach every case with no agenda", reported(q, "she would approach every case").text());
+        assertEquals("he had never discussed strategy with the group", reported(q, "he had never discussed strategy").text());
+        assertTrue(reported(q, "she had grown tired").text().endsWith("nothing changed"), "'as she put it' is her aside");
+    }
+
+    @Test
+    void aDatelineWithADateATitleCaseHeadlinesRunAndASubordinateClausesSubject() {
+        List<Quote> q = extract("Delacorte Quits Veterans Post, Calling Travel Inquiry 'a Distraction'\n\n"
+                + "WASHINGTON, Oct. 9 -- Frank Delacorte resigned on Thursday, telling the president in a letter that the inquiry "
+                + "had become \"a distraction\" for the department.\n\nShares in Halvard Minerals fell 21% after Halvard Minerals "
+                + "cut its forecast and warned that a flooded shaft would stay closed until September.");
+        assertEquals("Frank Delacorte", quote(q, "a Distraction").speaker(), "the front of 'Delacorte Quits Veterans'");
+        assertEquals("Frank Delacorte", quote(q, "a distraction").speaker(), "not the dateline");
+        assertEquals("Halvard Minerals", reported(q, "a flooded shaft would stay closed").speaker(), "the after-clause's subject");
+    }
+
+    @Test
+    void markedWordsInAReportWhoseSourceComesLastAreTheSources() {
+        List<Quote> q = extract("WASHINGTON (Capitol Wire) - Blame for the shutdown rested \"squarely\" with the Senate, House Speaker "
+                + "Curtis Mabry said, as federal employees were sent home. Mabry spoke in Washington on Saturday.");
+        assertEquals("Curtis Mabry", quote(q, "squarely").speaker(), "not the dateline's city, nor the sentence's first word");
+    }
 }
