@@ -349,7 +349,34 @@ final class Reported {
      * Where reported content ends: the sentence end, or a comma that opens another attribution
      * (", saying ...", ", which he said ...", ", the footage showed", ", according to").
      */
+    /**
+     * In a headline, " as " before a capitalised word opens the circumstances, not more of what was said: "Kessler: 'I
+     * Broke No Rules' as Watchdog Seeks Probe"; the token where the report ends
+     */
+    private int headlineAs(int from, int end) {
+        for (int k = from + 2; k < end - 1 && k < headlineEnd; k++) {
+            if (t.is(k, "as") && !quoted[k] && t.isWord(k + 1) && t.isCap(k + 1) && !t.is(k + 1, "A") && !t.is(k + 1, "An")
+                    && verbWithin(k + 2, Math.min(end, k + 6))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** a verb among the title-case words [from, to): "Seeks", "Sharpens", "Looms", "Ended", "Is" (not "as Commander") */
+    private boolean verbWithin(int from, int to) {
+        for (int q = from; q < to && t.isWord(q); q++) {
+            if (Lexicon.AUX.contains(t, q) || t.length(q) > 3 && (endsWith(q, "s") && !endsWith(q, "ss") || endsWith(q, "ed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int clauseEnd(int cs, int end) {
+        if (cs < headlineEnd) {
+            end = headlineAs(cs, end);
+        }
         for (int k = cs + 1; k < end; k++) {
             if (k > cs + 2 && !quoted[k] && (t.is(k, "and") || t.is(k, "but")) && coordinatedCue(k + 1, end) > 0) {
                 return k; // "... and said she would ...": a second report by the same speaker
@@ -914,6 +941,30 @@ final class Reported {
         return false;
     }
 
+    /**
+     * the comma that closes an apposition opening at {@code comma + 1} (an article or a possessive, then up to eight
+     * words with no verb, a post or a body among them, then a comma), else {@code comma}
+     */
+    private int pastApposition(int comma, int end) {
+        int d = comma + 1;
+        if (d >= end || !(t.is(d, "the") || t.is(d, "a") || t.is(d, "an") || t.is(d, "his") || t.is(d, "her") || t.is(d, "its")
+                || t.is(d, "their"))) {
+            return comma;
+        }
+        boolean describes = false; // a post or a body: "the president's national security adviser", "an industry group"
+        for (int q = d + 1; q < end && q <= d + 9; q++) {
+            if (t.is(q, ',')) {
+                return q > d + 1 && describes ? q : comma;
+            }
+            describes |= Lexicon.ROLE_NOUNS.contains(t, q) || Lexicon.GROUP_NOUNS.contains(t, q) || Lexicon.ORG_WORDS.contains(t, q);
+            if (quoted[q] || !t.isWord(q) && !(t.is(q, "'s") || t.is(q, "\u2019s") || t.is(q, '-')) || Lexicon.AUX.contains(t, q)
+                    || a.cueAt(q) != 0 || endsWith(q, "ed") && !Lexicon.ROLE_NOUNS.contains(t, q)) {
+                return comma;
+            }
+        }
+        return comma;
+    }
+
     /** "who asked not to be named", "asked not to be identified": the source's terms, not a report */
     private boolean anonymity(int j) {
         return t.is(j, "asked") && t.is(j + 1, "not") && t.is(j + 2, "to") && t.is(j + 3, "be");
@@ -1065,7 +1116,7 @@ final class Reported {
                     boolean known = m != null && (m.person || m.org || !t.is(ss, "the"))
                             || p.first() == p.last() && (Lexicon.GROUP_NOUNS.contains(t, p.last()) || Lexicon.DOCUMENTS.contains(t, p.last()));
                     if (known) {
-                        emit(j + 1, end, f, out);
+                        emit(j + 1, headlineAs(j + 1, end), f, out);
                     }
                 }
                 return;
@@ -1100,6 +1151,7 @@ final class Reported {
             c++;
         }
         if (c < end && t.is(c, ',') && (j == ss || t.is(j - 1, ','))) {
+            c = pastApposition(c, end); // "According to Sandra Calloway, the president's national security adviser, Aldane ..."
             int inner = innerReport(c + 1, end);
             return emit(inner >= 0 ? inner : c + 1, end, f, out) ? end : -1;
         }

@@ -2224,4 +2224,15 @@ class QuoteExtractorTest {
                 + "Curtis Mabry said, as federal employees were sent home. Mabry spoke in Washington on Saturday.");
         assertEquals("Curtis Mabry", quote(q, "squarely").speaker(), "not the dateline's city, nor the sentence's first word");
     }
+
+    @Test
+    void aHeadlinesAsClauseAndASourcesAppositionAreNotWhatWasSaid() {
+        List<Quote> q = extract("Kellerman Tells Senators She Has 'No Agenda' as Court Fight Sharpens\n\n"
+                + "WASHINGTON - Judge Adrienne Kellerman faced the committee on Tuesday. According to Sandra Calloway, the president's "
+                + "national security adviser, the judge also met two senators privately. According to the council, the cost of the "
+                + "new system, about $6 million, will be split between the two cities.");
+        assertEquals("Senators She Has 'No Agenda'", reported(q, "No Agenda").text(), "the circumstances after 'as' are the writer's");
+        assertTrue(reported(q, "met two senators").text().startsWith("the judge also met"), "past the source's apposition");
+        assertTrue(reported(q, "will be split").text().startsWith("the cost of the new system"), "a subject, not an apposition");
+    }
 }
