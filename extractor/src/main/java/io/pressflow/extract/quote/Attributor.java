@@ -1218,6 +1218,9 @@ final class Attributor {
         switch (p.form()) {
             case NAME: {
                 Cast.Member m = cast.lookup(p.headFirst(), p.headLast());
+                if (m != null && p.headFirst() < headlineEnd && p.headFirst() < p.headLast() && !m.keys.contains(Cast.key(t, p.headFirst()))) {
+                    m = null; // "Delacorte Quits Veterans Post" is not "Veterans"
+                }
                 for (int e = p.headLast() - 1; m == null && p.headFirst() < headlineEnd && e >= p.headFirst(); e--) {
                     // a title-case headline runs words together ("Delacorte Quits Veterans Post"): the longest front that names someone
                     Cast.Member front = cast.lookup(p.headFirst(), e);

@@ -2210,7 +2210,7 @@ class QuoteExtractorTest {
     @Test
     void aDatelineWithADateATitleCaseHeadlinesRunAndASubordinateClausesSubject() {
         List<Quote> q = extract("Delacorte Quits Veterans Post, Calling Travel Inquiry 'a Distraction'\n\n"
-                + "WASHINGTON, Oct. 9 -- Frank Delacorte resigned on Thursday, telling the president in a letter that the inquiry "
+                + "WASHINGTON, Oct. 9 -- Frank Delacorte resigned as head of Veterans Affairs on Thursday, telling the president in a letter that the inquiry "
                 + "had become \"a distraction\" for the department.\n\nShares in Halvard Minerals fell 21% after Halvard Minerals "
                 + "cut its forecast and warned that a flooded shaft would stay closed until September.");
         assertEquals("Frank Delacorte", quote(q, "a Distraction").speaker(), "the front of 'Delacorte Quits Veterans'");
