@@ -555,10 +555,13 @@ final class Cast {
             m.person = false; // (whatever an earlier mention with no such clue suggested)
         }
         m.org |= org;
-        boolean place = !titled && Lexicon.PLACE_ENDS.contains(t, r.nameLast());
+        boolean place = !titled && (Lexicon.PLACE_ENDS.contains(t, r.nameLast()) || Lexicon.DAY_NAME_ENDS.contains(t, r.nameLast()));
         // (not "the Krishi Bhavan", "the Grand Palais": a name after a lower-case "the" is a place or a thing)
         boolean afterThe = !titled && r.first() > 0 && r.first() == r.nameFirst() && t.is(r.first() - 1, "the") && !t.isCap(r.first() - 1);
         m.person |= !org && !m.org && !place && !afterThe && (keys.size() >= 2 || titled || givenNameSpeaking(r)) || familyName != null;
+        if (gender == UNKNOWN && m.gender == UNKNOWN && !org) {
+            gender = kinBefore(r.first()); // "her husband, former President Harlan Whitcomb": a man
+        }
         if (gender != UNKNOWN) {
             m.gender = gender;
         } else if (m.gender == UNKNOWN && (keys.size() >= 2 || m.person)) {
@@ -1050,6 +1053,18 @@ final class Cast {
         int a = r.last() + 1;
         return ageAfter(r) || t.is(a, ',') && (t.is(a + 1, "a") || t.is(a + 1, "an") || t.is(a + 1, "the"))
                 && a + 2 < t.size() && t.isWord(a + 2) && !t.isCap(a + 2);
+    }
+
+    /** the gender of a kin noun right before a name, or set off by a comma before it ("her husband, X"; "his wife X") */
+    private int kinBefore(int first) {
+        int k = first - 1;
+        while (k >= 0 && k > first - 4 && t.isWord(k) && Lexicon.TITLES.contains(t, k)) {
+            k--; // "that husband, former President X"
+        }
+        if (t.is(k, ',')) {
+            k--;
+        }
+        return Lexicon.MALE_KIN.contains(t, k) ? MALE : Lexicon.FEMALE_KIN.contains(t, k) ? FEMALE : UNKNOWN;
     }
 
     /** ", 61," right after the run: an age, so a person's */

@@ -379,7 +379,7 @@ final class Lexicon {
      * Last words of company names, capitalised there ("Halvorsen Maritime", "Arkto Capital"), so that the
      * name is a body's and its first word is its short form; in lower case they are ordinary nouns.
      */
-    static final WordSet COMPANY_NAME_ENDS = WordSet.of("maritime", "care", "homes", "healthcare", "bancorp", "bancshares",
+    static final WordSet COMPANY_NAME_ENDS = WordSet.of("books", "publishing", "publishers", "maritime", "care", "homes", "healthcare", "bancorp", "bancshares",
             "railroad", "railway", "railways", "freight", "express", "markets", "retail", "stores", "motors", "mobility", "shipping", "logistics", "pharma", "pharmaceuticals", "capital", "telecom", "mining", "steel",
             "chemicals", "resources", "solutions", "software", "power", "insurance", "airways", "financial", "investments",
             "ventures", "brands", "construction", "engineering", "automotive", "aerospace", "robotics", "biotech",
@@ -471,6 +471,9 @@ final class Lexicon {
     static final WordSet CLAUSE_COMMENTS = WordSet.of("record", "move", "line", "request", "testament", "sign", "step", "reversal",
             "departure", "shift", "setback", "blow", "boost", "milestone", "indication", "reference", "nod", "jab", "claim", "charge",
             "rebuke", "reminder", "contrast", "concession", "signal", "factor", "trait", "development", "decision", "figure");
+
+    /** names of days and seasons that end a capitalised run: "Election Day", "Christmas Eve", "Fashion Week" are no one */
+    static final WordSet DAY_NAME_ENDS = WordSet.of("day", "eve", "week");
 
     /** the days of the week */
     static final WordSet WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

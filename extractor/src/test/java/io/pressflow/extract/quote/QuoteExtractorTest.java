@@ -2235,4 +2235,13 @@ class QuoteExtractorTest {
         assertTrue(reported(q, "met two senators").text().startsWith("the judge also met"), "past the source's apposition");
         assertTrue(reported(q, "will be split").text().startsWith("the cost of the new system"), "a subject, not an apposition");
     }
+
+    @Test
+    void aHusbandInAppositionIsAManAndADayNoOne() {
+        List<Quote> q = extract("Marjorie Whitcomb, the nominee for governor, said her husband's record was not on the ballot, hours before "
+                + "that husband, former President Harlan Whitcomb, drew a crowd. She has asked him to limit himself to six appearances "
+                + "before Election Day.\n\nAt a news conference, a reporter asked her, \"Will your husband have an office?\"\n\n"
+                + "\"He'll have a parking space, if he's lucky,\" she replied.");
+        assertEquals("Marjorie Whitcomb", quote(q, "He'll have a parking space").speaker(), "she is not her husband, nor Election Day");
+    }
 }
