@@ -1445,8 +1445,8 @@ final class Attributor {
                     Speaker s = owner == null || owner.form() != Phrase.Form.NAME ? null : resolve(owner);
                     return s == null || s.member() == null ? null : new Speaker(s.name(), s.type(), mention, at, s.member());
                 }
-                int ss = t.sentenceStart(t.sentence(k));
                 int se = t.sentenceEnd(t.sentence(k));
+                int ss = phrases.afterDateline(t.sentenceStart(t.sentence(k)), se); // ("WASHINGTON, Oct. 9 -- X resigned, ... in a letter")
                 Speaker author = authorBy(k, se, mention, at);
                 if (author != null) {
                     return author;

@@ -2244,4 +2244,12 @@ class QuoteExtractorTest {
                 + "\"He'll have a parking space, if he's lucky,\" she replied.");
         assertEquals("Marjorie Whitcomb", quote(q, "He'll have a parking space").speaker(), "she is not her husband, nor Election Day");
     }
+
+    @Test
+    void aLettersWriterNamedAfterTheDatelineSpeaksForIt() {
+        List<Quote> q = extract("Delacorte quits veterans post\n\nWASHINGTON, Oct. 9 -- Frank Delacorte resigned on Thursday, telling the "
+                + "president in a letter that the inquiry had become a distraction.\n\n\"I have made mistakes, and I own them,\" the "
+                + "letter said.");
+        assertEquals("Frank Delacorte", quote(q, "I have made mistakes").speaker(), "the letter's writer, not the dateline's city");
+    }
 }
