@@ -178,7 +178,7 @@ final class Lexicon {
             "communique", "communiqué", "declaration", "announcement", "decision", "verdict", "opinion", "brief", "motion", "memoir");
 
     /** titles before a name; they are stripped from the speaker and kept as its role */
-    static final WordSet TITLES = WordSet.of(
+    static final WordSet TITLES = WordSet.of("administrator", "comptroller", 
             "fr", "fr.", "cr", "cr.", // Father, and an Australian councillor: "Fr Pádraig Ó Fearghail", "Cr Ngaire Tupou-Watts"
             "assistant", "associate", "undersecretary", "interim", // "Assistant Secretary of State Lionel Ashgrove"
             // posts written before a name like a title: "Superintendent Angela Ruiz", "Rabbi Ezra Stein"

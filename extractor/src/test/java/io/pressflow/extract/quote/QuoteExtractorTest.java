@@ -2252,4 +2252,13 @@ class QuoteExtractorTest {
                 + "letter said.");
         assertEquals("Frank Delacorte", quote(q, "I have made mistakes").speaker(), "the letter's writer, not the dateline's city");
     }
+
+    @Test
+    void anAgencysAdministratorIsATitleBeforeHisName() {
+        List<Quote> q = extract("Federal Emergency Management Agency Administrator Howard Lisle acknowledged Wednesday that his agency had "
+                + "been slow, telling a House Oversight subcommittee that the new system had failed.\n\nHe said the agency had since "
+                + "paid $1.2 billion to families.");
+        assertEquals("Howard Lisle", reported(q, "his agency had been slow").speaker());
+        assertEquals("Howard Lisle", reported(q, "the agency had since paid").speaker(), "not 'Oversight'");
+    }
 }
