@@ -769,6 +769,10 @@ final class Phrases {
                 k = p; // "the 52-year-old", "the 24-year-old Spaniard"
                 continue;
             }
+            if (t.is(p, '-') && p - 1 >= limit && t.kind(p - 1) == Tokens.NUMBER && !t.spaceAfter(p) && !t.spaceAfter(p - 1)) {
+                k = p; // "the 41-page analysis", "a 10-point plan": a number and a noun made one adjective
+                continue;
+            }
             if (t.isWord(p) && !Lexicon.CUES.contains(t, p) && !Lexicon.BETWEEN.contains(t, p) && !isPronoun(p)
                     && !Lexicon.RELATIVE.contains(t, p) && !Lexicon.AUX.contains(t, p) && !(Lexicon.NOT_NAMES.contains(t, p) && !t.isCap(p))
                     && !t.is(p, "and") && !t.is(p, "or") && !t.is(p, "but") && !t.is(p, "that") && !t.is(p, "of")

@@ -2261,4 +2261,11 @@ class QuoteExtractorTest {
         assertEquals("Howard Lisle", reported(q, "his agency had been slow").speaker());
         assertEquals("Howard Lisle", reported(q, "the agency had since paid").speaker(), "not 'Oversight'");
     }
+
+    @Test
+    void aNumberHyphenNounIsOneAdjectiveInADescription() {
+        List<Quote> q = extract("The budget office published its estimate on Thursday. The 41-page analysis said the savings would come "
+                + "from lower prices.");
+        assertEquals("The 41-page analysis", reported(q, "the savings would come").speakerMention(), "not 'page analysis'");
+    }
 }
