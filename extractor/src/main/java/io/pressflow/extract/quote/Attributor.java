@@ -211,7 +211,8 @@ final class Attributor {
                 Quote r = item.quote();
                 Found f = item.found();
                 if (r.start() <= s && e <= r.end() && f.speaker() != null && f.speaker().name() != null) {
-                    out.set(g.at(), toQuote(g.span(), new Found(f.speaker(), f.cue(), f.cueToken(), f.confidence() * 0.9, "inside the report")));
+                    Found theirs = new Found(f.speaker(), f.cue(), f.cueToken(), f.confidence() * 0.9, "inside the report");
+                    out.set(g.at(), toQuote(g.span(), theirs));
                     break;
                 }
             }
@@ -1218,7 +1219,8 @@ final class Attributor {
         switch (p.form()) {
             case NAME: {
                 Cast.Member m = cast.lookup(p.headFirst(), p.headLast());
-                if (m != null && p.headFirst() < headlineEnd && p.headFirst() < p.headLast() && !m.keys.contains(Cast.key(t, p.headFirst()))) {
+                if (m != null && p.headFirst() < headlineEnd && p.headFirst() < p.headLast()
+                        && !m.keys.contains(Cast.key(t, p.headFirst()))) {
                     m = null; // "Delacorte Quits Veterans Post" is not "Veterans"
                 }
                 for (int e = p.headLast() - 1; m == null && p.headFirst() < headlineEnd && e >= p.headFirst(); e--) {
@@ -1446,7 +1448,8 @@ final class Attributor {
                     return s == null || s.member() == null ? null : new Speaker(s.name(), s.type(), mention, at, s.member());
                 }
                 int se = t.sentenceEnd(t.sentence(k));
-                int ss = phrases.afterDateline(t.sentenceStart(t.sentence(k)), se); // ("WASHINGTON, Oct. 9 -- X resigned, ... in a letter")
+                // (past a dateline: "WASHINGTON, Oct. 9 -- X resigned, telling ... in a letter")
+                int ss = phrases.afterDateline(t.sentenceStart(t.sentence(k)), se);
                 Speaker author = authorBy(k, se, mention, at);
                 if (author != null) {
                     return author;
@@ -1555,7 +1558,8 @@ final class Attributor {
             if (t.is(q, "by") || sentFrom) {
                 Phrase by = phrases.startingAt(q + 1, se);
                 if (by == null || by.form() == Phrase.Form.PRONOUN
-                        || sentFrom && (by.form() != Phrase.Form.NAME || by.headFirst() > q + 1 && !(by.headFirst() == q + 2 && t.is(q + 1, "the")))) {
+                        || sentFrom && (by.form() != Phrase.Form.NAME
+                        || by.headFirst() > q + 1 && !(by.headFirst() == q + 2 && t.is(q + 1, "the")))) {
                     return null; // (and "a statement from the family of X" is the family's, not X's)
                 }
                 int comma = by.last() + 1;

@@ -185,7 +185,8 @@ final class Cast {
             return false; // ("the Urban Institute and Brookings Institution": two bodies)
         }
         int q = and + 1;
-        while (q + 1 < t.size() && (namePart(t, q + 1) || t.is(q + 1, "of") && namePart(t, q + 2)) && t.sentence(q + 1) == t.sentence(and)) {
+        while (q + 1 < t.size() && (namePart(t, q + 1) || t.is(q + 1, "of") && namePart(t, q + 2))
+                && t.sentence(q + 1) == t.sentence(and)) {
             q += t.is(q + 1, "of") ? 2 : 1;
         }
         return q - and <= 4 && bodyWord(t, q) && t.isCap(q);

@@ -178,7 +178,7 @@ final class Lexicon {
             "communique", "communiqué", "declaration", "announcement", "decision", "verdict", "opinion", "brief", "motion", "memoir");
 
     /** titles before a name; they are stripped from the speaker and kept as its role */
-    static final WordSet TITLES = WordSet.of("administrator", "comptroller", 
+    static final WordSet TITLES = WordSet.of("administrator", "comptroller",
             "fr", "fr.", "cr", "cr.", // Father, and an Australian councillor: "Fr Pádraig Ó Fearghail", "Cr Ngaire Tupou-Watts"
             "assistant", "associate", "undersecretary", "interim", // "Assistant Secretary of State Lionel Ashgrove"
             // posts written before a name like a title: "Superintendent Angela Ruiz", "Rabbi Ezra Stein"
@@ -379,7 +379,8 @@ final class Lexicon {
      * Last words of company names, capitalised there ("Halvorsen Maritime", "Arkto Capital"), so that the
      * name is a body's and its first word is its short form; in lower case they are ordinary nouns.
      */
-    static final WordSet COMPANY_NAME_ENDS = WordSet.of("books", "publishing", "publishers", "maritime", "care", "homes", "healthcare", "bancorp", "bancshares",
+    static final WordSet COMPANY_NAME_ENDS = WordSet.of("books", "publishing", "publishers",
+            "maritime", "care", "homes", "healthcare", "bancorp", "bancshares",
             "railroad", "railway", "railways", "freight", "express", "markets", "retail", "stores", "motors", "mobility", "shipping", "logistics", "pharma", "pharmaceuticals", "capital", "telecom", "mining", "steel",
             "chemicals", "resources", "solutions", "software", "power", "insurance", "airways", "financial", "investments",
             "ventures", "brands", "construction", "engineering", "automotive", "aerospace", "robotics", "biotech",

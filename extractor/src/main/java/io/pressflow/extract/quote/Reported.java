@@ -403,7 +403,7 @@ final class Reported {
                 return k; // ", which ...", ", but ...": the writer's clause, not the report
             }
             if (k > cs + 3 && writersCircumstance(n, end)) {
-                return k; // "..., as Democrats pressed her on ...", "..., a day after a watchdog filed ...": the writer's main clause goes on
+                return k; // "..., as Democrats pressed her", "..., a day after a watchdog filed": the writer's main clause goes on
             }
             if (k > cs + 2 && commentOnTheClause(n, end) && !t.isCap(k - 1)) {
                 return k; // "..., a record for the first week", "..., a move that some read as ...": the writer's comment on it
@@ -868,7 +868,8 @@ final class Reported {
      */
     private int agentlessPassive(int j) {
         int bits = Lexicon.CUES.value(t, j);
-        if ((bits & Lexicon.SPEECH) == 0 || (bits & Lexicon.NAMING) != 0 || quoted[j] || !(t.is(j, "told") || t.is(j, "said") || endsWith(j, "ed"))) {
+        if ((bits & Lexicon.SPEECH) == 0 || (bits & Lexicon.NAMING) != 0 || quoted[j]
+                || !(t.is(j, "told") || t.is(j, "said") || endsWith(j, "ed"))) {
             return -1;
         }
         int that = j + 1;
@@ -918,11 +919,11 @@ final class Reported {
         if (t.is(w, "a") || t.is(w, "an") || t.is(w, "one") || t.is(w, "two") || t.is(w, "three") || t.kind(w) == Tokens.NUMBER) {
             w++;
         }
-        boolean span = t.is(w, "hours") || t.is(w, "days") || t.is(w, "weeks") || t.is(w, "minutes") || t.is(w, "months")
-                || t.is(w, "hour") || t.is(w, "day") || t.is(w, "week") || t.is(w, "month") || t.is(w, "shortly") || t.is(w, "soon")
-                || t.is(w, "moments");
-        return span && w > n - 1 && (t.is(w + 1, "before") || t.is(w + 1, "after"))
-                && (w > n || !t.is(w, "day") && !t.is(w, "week") && !t.is(w, "month") && !t.is(w, "hour"));
+        boolean counted = w > n; // "a day after", "two weeks before"; a bare "day after" is no span
+        boolean singular = t.is(w, "hour") || t.is(w, "day") || t.is(w, "week") || t.is(w, "month");
+        boolean span = singular || t.is(w, "hours") || t.is(w, "days") || t.is(w, "weeks") || t.is(w, "minutes") || t.is(w, "months")
+                || t.is(w, "shortly") || t.is(w, "soon") || t.is(w, "moments");
+        return span && (counted || !singular) && (t.is(w + 1, "before") || t.is(w + 1, "after"));
     }
 
     /**
