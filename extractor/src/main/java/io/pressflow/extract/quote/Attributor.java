@@ -1059,7 +1059,7 @@ final class Attributor {
     }
 
     /** a passive auxiliary before token j, past up to two adverbs: "was quoted", "is widely quoted", "got dubbed" */
-    private boolean afterBe(int j) {
+    boolean afterBe(int j) {
         int q = j - 1;
         while (q >= 0 && q > j - 3 && t.isWord(q) && !t.isCap(q) && t.length(q) > 4 && t.endsWith(q, "ly")) {
             q--;

@@ -987,8 +987,7 @@ final class Cast {
      */
     private Member headlineShortForm(List<String> keys) {
         for (Member m : members) {
-            if (m.keys.size() == 1 && m.keys.get(0).equals(keys.get(0)) && m.gender == UNKNOWN && m.roles.isEmpty()
-                    && t.paragraph(mentions.get(m.latest).first()) == 0) {
+            if (metAloneInFirstParagraph(m) && m.keys.get(0).equals(keys.get(0))) {
                 m.keys = keys;
                 m.nameTokens = keys.size();
                 m.person = false;
@@ -1007,8 +1006,7 @@ final class Cast {
      */
     private Member headlinePerson(List<String> keys) {
         for (Member m : members) {
-            if (m.keys.size() == 1 && keys.contains(m.keys.get(0)) && !m.org && m.gender == UNKNOWN && m.roles.isEmpty()
-                    && t.paragraph(mentions.get(m.latest).first()) == 0 && onlyMemberWith(m.keys.get(0), m)) {
+            if (metAloneInFirstParagraph(m) && keys.contains(m.keys.get(0)) && !m.org && onlyMemberWith(m.keys.get(0), m)) {
                 m.keys = keys;
                 m.nameTokens = keys.size();
                 byLast.computeIfAbsent(m.last(), k -> new ArrayList<>(2)).add(m);
@@ -1016,6 +1014,11 @@ final class Cast {
             }
         }
         return null;
+    }
+
+    /** a one-word member with no gender or role yet, met in the first paragraph (the headline) alone */
+    private boolean metAloneInFirstParagraph(Member m) {
+        return m.keys.size() == 1 && m.gender == UNKNOWN && m.roles.isEmpty() && t.paragraph(mentions.get(m.latest).first()) == 0;
     }
 
     private boolean onlyMemberWith(String key, Member self) {

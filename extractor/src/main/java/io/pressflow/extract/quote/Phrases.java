@@ -574,8 +574,7 @@ final class Phrases {
     }
 
     boolean isDay(int j) {
-        return t.is(j, "monday") || t.is(j, "tuesday") || t.is(j, "wednesday") || t.is(j, "thursday") || t.is(j, "friday")
-                || t.is(j, "saturday") || t.is(j, "sunday") || t.is(j, "today") || t.is(j, "yesterday") || t.is(j, "tonight");
+        return Lexicon.WEEKDAYS.contains(t, j) || t.is(j, "today") || t.is(j, "yesterday") || t.is(j, "tonight");
     }
 
     private boolean headedByBody(Phrase p) {

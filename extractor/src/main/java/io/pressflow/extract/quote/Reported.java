@@ -877,21 +877,10 @@ final class Reported {
                 && (Lexicon.TIME_WORDS.contains(t, that) || Lexicon.WEEKDAYS.contains(t, that))) {
             that++; // "was announced late on Tuesday that"
         }
-        if (!t.is(that, "that") || !passiveBe(j)) {
+        if (!t.is(that, "that") || !a.afterBe(j)) {
             return -1;
         }
         return that;
-    }
-
-    private boolean passiveBe(int j) {
-        int b = j - 1;
-        if (b >= 0 && t.isWord(b) && t.length(b) > 4 && endsWith(b, "ly")) {
-            b--; // "was widely reported that"
-        }
-        if (b > 0 && (t.is(b, "later") || t.is(b, "also") || t.is(b, "first"))) {
-            b--;
-        }
-        return b >= 0 && (t.is(b, "was") || t.is(b, "were") || t.is(b, "is") || t.is(b, "are") || t.is(b, "been") || t.is(b, "being"));
     }
 
     /**
@@ -1231,10 +1220,8 @@ final class Reported {
     }
 
     private boolean isTimeNoun(int k) {
-        return t.is(k, "week") || t.is(k, "weekend") || t.is(k, "month") || t.is(k, "year") || t.is(k, "monday")
-                || t.is(k, "tuesday") || t.is(k, "wednesday") || t.is(k, "thursday") || t.is(k, "friday") || t.is(k, "saturday")
-                || t.is(k, "sunday") || t.is(k, "morning") || t.is(k, "afternoon") || t.is(k, "evening") || t.is(k, "night")
-                || t.is(k, "today") || t.is(k, "yesterday") || t.is(k, "tonight");
+        return t.is(k, "week") || t.is(k, "weekend") || t.is(k, "month") || t.is(k, "year") || Lexicon.WEEKDAYS.contains(t, k)
+                || t.is(k, "morning") || t.is(k, "afternoon") || t.is(k, "evening") || t.is(k, "night") || a.phrases().isDay(k);
     }
 
     /**
