@@ -477,9 +477,9 @@ final class Attributor {
 
     private Found attribute(int si) {
         QuoteMarks.Span span = spans.get(si);
-        int colon = transcript.turnLabelColon(span);
-        if (colon > 0) {
-            return transcript.label(span.first(), colon);
+        Found labelled = transcript.turnLabel(span);
+        if (labelled != null) {
+            return labelled;
         }
         Found after = span.close() >= 0 ? after(span) : null;
         if (after != null && after.cueToken() >= 0 && t.sentence(after.cueToken()) != t.sentence(span.open())) {
@@ -1720,7 +1720,9 @@ final class Attributor {
     // ---- output ----
 
     private Quote toQuote(QuoteMarks.Span span, Found f) {
-        int first = "transcript label".equals(f.reason()) && f.cueToken() + 1 <= span.last() ? f.cueToken() + 1 : span.first();
+        // a label inside the marks ("“PENCE: Well, ...”") is not part of the words
+        boolean labelInside = "transcript label".equals(f.reason()) && f.cueToken() >= span.first();
+        int first = labelInside && f.cueToken() + 1 <= span.last() ? f.cueToken() + 1 : span.first();
         int s = t.start(first);
         int e = t.end(span.last());
         QuoteKind kind = kind(span);

@@ -23,6 +23,8 @@ final class Transcript {
     private final List<int[]> turnEnds = new ArrayList<>(0);
     private int turns = -1;
     private int firstInterviewTurn = -2;
+    /** 0 not yet known, 1 a transcript labelled in title case, -1 not */
+    private int titled;
 
     Transcript(Tokens t, Cast cast, boolean[] quoted, int headlineEnd, Function<Phrase, Speaker> resolver) {
         this.t = t;
@@ -47,6 +49,24 @@ final class Transcript {
     }
 
     /**
+     * Whose quote a transcript's label names: "PENCE: ..." inside the marks, or "Reporter: “...”"
+     * before them, opening the paragraph; null when no label does.
+     */
+    Attributor.Found turnLabel(QuoteMarks.Span span) {
+        int colon = turnLabelColon(span);
+        if (colon > 0) {
+            return label(span.first(), colon);
+        }
+        int ps = t.paragraphStart(t.paragraph(span.open()));
+        colon = span.open() - 1;
+        if (colon <= ps || labelColon(ps) != colon) {
+            return null;
+        }
+        Cast.Member m = cast.lookup(ps, colon - 1);
+        return m != null && m.person || transcriptTurns() >= 3 ? label(ps, colon) : null;
+    }
+
+    /**
      * A transcript printed without quote marks ("BERG: No. We have said that clearly."): each turn
      * of a named person, or of any label when the story has three or more, is a direct quote. Its
      * words are marked as quoted, so reported speech is not looked for inside them.
@@ -59,9 +79,10 @@ final class Transcript {
                 continue;
             }
             int colon = labelColon(ps);
-            boolean interview = colon == ps + 1 && interviewLabel(ps);
-            // an interview's answer may quote someone inside it ("my agent said, "Who's her son?"")
-            if (colon < 0 || colon + 1 >= pe || !interview && anyQuoted(quoted, colon + 1, pe)) {
+            // an interview's or a briefing's answer may quote someone inside it ("my agent said, "Who's her son?"")
+            boolean interview = colon == ps + 1 && interviewLabel(ps) || colon > ps && titleLabelColon(ps) == colon;
+            if (colon < 0 || colon + 1 >= pe || !interview && anyQuoted(quoted, colon + 1, pe)
+                    || t.kind(colon + 1) == Tokens.MARK) { // a turn in quote marks is read with its quote
                 continue;
             }
             Cast.Member m = cast.lookup(ps, colon - 1);
@@ -72,8 +93,9 @@ final class Transcript {
             int s = t.start(colon + 1);
             int e = t.end(pe - 1);
             Speaker sp = f.speaker();
-            // the questions of an interviewer the story does not name are the publication's, not a quote
-            if (!interview || sp.name() != null) {
+            // the questions of an interviewer the story does not name are the publication's, not a quote;
+            // at a briefing, an unnamed "Q:" is one of the reporters present
+            if (!interview || sp.name() != null || titledTranscript()) {
                 out.add(new Quote(t.text().substring(s, e), s, e, QuoteKind.DIRECT, sp.name(), sp.type(), sp.mention(),
                         Attributor.DEBUG ? f.cue() + " |unmarked transcript turn" : f.cue(), f.confidence()));
             }
@@ -168,6 +190,9 @@ final class Transcript {
             return null;
         }
         int intro = t.paragraph(until) - 1;
+        if (labelColon(t.paragraphStart(intro)) > 0) {
+            return null; // the turn before is a briefing's answer, no introduction of who asks
+        }
         Cast.Member answers = interviewee();
         Cast.Member asks = null;
         for (Cast.Mention x : cast.mentions) {
@@ -197,6 +222,10 @@ final class Transcript {
         if (interviewLabel(first) && t.is(first + 1, ':')) {
             return first + 1;
         }
+        int titled = titleLabelColon(first);
+        if (titled > 0) {
+            return titledTranscript() ? titled : -1;
+        }
         for (int k = first; k < first + 4 && k < t.size(); k++) {
             if (t.is(k, ':')) {
                 return k > first ? k : -1;
@@ -210,6 +239,59 @@ final class Transcript {
         return -1;
     }
 
+
+    /**
+     * The colon after a label in title case opening a paragraph ("Qiao Wenyu:", "Pacific Wire:"), or -1:
+     * one to four capitalised words (initials with their full stops), then the colon and more words.
+     */
+    private int titleLabelColon(int first) {
+        if (first >= t.size() || !t.has(first, Tokens.PARA_START) || first < headlineEnd) {
+            return -1;
+        }
+        boolean lowerToo = false;
+        for (int k = first; k < first + 6 && k + 1 < t.size(); k++) {
+            if (t.is(k, ':')) {
+                return lowerToo && t.paragraph(k + 1) == t.paragraph(first) ? k : -1;
+            }
+            boolean word = t.isWord(k) && t.has(k, Tokens.CAP);
+            if (!(word || t.is(k, '.') && k > first && t.length(k - 1) == 1)) {
+                return -1;
+            }
+            lowerToo |= word && !t.has(k, Tokens.ALL_CAPS); // "China Horizon TV", not "PENCE" (read above)
+        }
+        return -1;
+    }
+
+    /**
+     * A briefing printed as a transcript with labels in title case: some person the story names opens
+     * two or more paragraphs with their name and a colon, and three or more paragraphs open with a
+     * label. Then every such label is a turn, the questioners' ("Pacific Wire:") too; without a
+     * recurring named speaker, "Update:" or "Background:" opening a paragraph is no speaker.
+     */
+    private boolean titledTranscript() {
+        if (titled == 0) {
+            titled = -1;
+            Map<Cast.Member, Integer> byPerson = new HashMap<>();
+            int labels = 0;
+            boolean person = false;
+            for (int p = 0; p < t.paragraphs(); p++) {
+                int k = t.paragraphStart(p);
+                int colon = titleLabelColon(k);
+                if (colon < 0) {
+                    continue;
+                }
+                labels++;
+                Cast.Member m = cast.lookup(k, colon - 1);
+                if (m != null && m.person && byPerson.merge(m, 1, Integer::sum) >= 2) {
+                    person = true;
+                }
+            }
+            if (person && labels >= 3) {
+                titled = 1;
+            }
+        }
+        return titled > 0;
+    }
 
     /** paragraphs of this statement that open with a speaker label, quoted or not */
     private int transcriptTurns() {

@@ -334,6 +334,54 @@ class QuoteExtractorTest {
         }
     }
 
+    @Test
+    void aBriefingWithLabelsInTitleCaseIsQuotedTurnByTurn() {
+        String text = "Interior Ministry Spokesperson Lucia Ferrante\u2019s Weekly Briefing on May 4\n\n"
+                + "Lucia Ferrante: The minister will visit the northern border posts on Thursday.\n\n"
+                + "Harbour Radio: Will the minister meet the mayors of the border towns?\n\n"
+                + "Lucia Ferrante: As the minister said last week, \u201Cevery town will be heard.\u201D Meetings are planned.\n\n"
+                + "Q: Officials in Vesna told reporters that the posts were understaffed. Is that so?\n\n"
+                + "Lucia Ferrante: Staffing has risen by a fifth since January.";
+        List<Quote> q = extract(text);
+        Quote first = quote(q, "The minister will visit the northern border posts");
+        assertEquals("Lucia Ferrante", first.speaker());
+        assertEquals(QuoteKind.DIRECT, first.kind());
+        assertTrue(first.text().startsWith("The minister will"), "the label is not part of the words: " + first.text());
+        assertEquals("Harbour Radio", quote(q, "Will the minister meet the mayors").speaker());
+        Quote withQuote = quote(q, "As the minister said last week");
+        assertEquals("Lucia Ferrante", withQuote.speaker(), "an answer quoting someone is still her turn");
+        assertFalse(q.stream().anyMatch(x -> x.kind() == QuoteKind.INDIRECT && x.text().contains("posts were understaffed")),
+                "a report inside a reporter's question is part of the question: " + q);
+        Quote asked = quote(q, "Is that so?");
+        assertNull(asked.speaker(), "an unnamed reporter at a briefing: " + asked);
+        assertEquals("Lucia Ferrante", quote(q, "Staffing has risen").speaker());
+    }
+
+    @Test
+    void aLabelBeforeTheQuoteMarksNamesTheTurnsSpeaker() {
+        String text = "Coach Mirela Dascalu spoke after the home defeat. This is some of what she said:\n\n"
+                + "Reporter: \u201CWas that the worst half of the season?\u201D\n\n"
+                + "Dascalu: \u201CIt was close. We were slow to every ball.\u201D\n\n"
+                + "Reporter: \u201CWill you change the back four?\u201D\n\n"
+                + "Dascalu: \u201CYou will see on Saturday.\u201D";
+        List<Quote> q = extract(text);
+        Quote answer = quote(q, "It was close");
+        assertEquals("Mirela Dascalu", answer.speaker());
+        assertTrue(answer.text().startsWith("It was close"), "the marks are not part of the words: " + answer.text());
+        assertNotEquals("Mirela Dascalu", quote(q, "Was that the worst half").speaker(), "the reporter asks");
+        assertNotEquals("Mirela Dascalu", quote(q, "Will you change the back four").speaker(), "the reporter asks");
+    }
+
+    @Test
+    void aParagraphOpeningWithATitleCaseWordAndAColonIsNoTurnOutsideATranscript() {
+        String text = "\u201CThe bridge reopens on Monday,\u201D transport officer Kalle Moor said.\n\n"
+                + "Update: An earlier version of this story gave the wrong date for the closure.\n\n"
+                + "Road Works: The eastern lane stays closed until June.";
+        List<Quote> q = extract(text);
+        assertFalse(anyHolds(q, "An earlier version"), "an editor's note is nobody's words: " + q);
+        assertFalse(anyHolds(q, "The eastern lane stays closed"), "a heading is nobody's words: " + q);
+    }
+
     // ---- cues ----
 
     @Test
