@@ -156,6 +156,37 @@ class TopicClassifierTest {
         }
     }
 
+    /** Everyday-life stories whose words are not the hard-news vocabulary: leisure and human interest. */
+    static Stream<Arguments> everydayLifeStories() {
+        return Stream.of(
+                Arguments.of("medtop:10000000", """
+                        Families book ski holidays in the Dolomites earlier than ever
+
+                        Ski resorts in the Dolomites say families are booking their February ski trips in September this \
+                        year. Lift passes cost a little more than last season, but one operator said its chalets were \
+                        full and that skiers now want cooking classes and spa days as well as fresh snow on the slopes."""),
+                Arguments.of("medtop:10000000", """
+                        Gardeners wait years for a plot as allotments fill up
+
+                        Would-be gardeners in the town now wait up to six years for one of its 400 allotments. The \
+                        allotment society said more young couples wanted to grow their own beans and potatoes, and the \
+                        flower show in August had twice as many entries as last year."""),
+                Arguments.of("medtop:08000000", """
+                        Lifeguard who pulled boy from river named local hero
+
+                        A lifeguard who swam into a flooded river to rescue a seven-year-old boy has been named the \
+                        town's local hero of the year. Mara Quist, 23, received the bravery award at a dinner on \
+                        Friday, where the boy's parents thanked her for an act of kindness they would never forget."""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everydayLifeStories")
+    void everydayLifeStoriesGetTheirOwnTopicFirst(String expectedTop, String text) {
+        List<TopicTag> topics = CLASSIFIER.classify(Statement.of("t", text)).topics();
+        assertFalse(topics.isEmpty(), "no topic for " + expectedTop);
+        assertEquals(expectedTop, topics.get(0).code(), "topics: " + topics);
+    }
+
     @Test
     void coversAllSeventeenTopLevelsInTheFixtures() {
         Set<String> codes = new HashSet<>();
