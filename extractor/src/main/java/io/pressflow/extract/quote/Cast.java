@@ -32,6 +32,8 @@ final class Cast {
         boolean org;
         int gender;
         final Set<String> roles = new HashSet<>();
+        /** posts said by a relative clause after the name ("who has chaired the association") */
+        final Set<String> postsByClause = new HashSet<>(0);
         int nameTokens;
         /** mentions not at a sentence start: evidence that a one-word name is a name */
         int inner;
@@ -681,6 +683,7 @@ final class Cast {
             taken++;
         }
         roleBefore(r, m);
+        postInRelativeClause(r.last() + 1, m);
         // apposition: "X, the Turkish leader," / "X, a former secretary of state,"
         int a = r.last() + 1;
         if (t.is(a, ',') && a + 2 < t.size() && t.kind(a + 1) == Tokens.NUMBER && t.is(a + 2, ',')) {
@@ -721,6 +724,26 @@ final class Cast {
             if (closed || t.is(q, "who")) {
                 describedAsBody(m, words); // "Parcelwise, the parcel locker operator,"
             }
+        }
+    }
+
+    /**
+     * "Claire Morley, who has chaired the association since 2019,": the verb says her post, so that
+     * "the chair of the local association" a paragraph before can name her.
+     */
+    private void postInRelativeClause(int comma, Member m) {
+        if (!t.is(comma, ',') || !t.is(comma + 1, "who")) {
+            return;
+        }
+        int k = comma + 2;
+        while (k < comma + 5 && (t.is(k, "has") || t.is(k, "have") || t.is(k, "had") || t.is(k, "also") || t.is(k, "now")
+                || t.is(k, "still"))) {
+            k++;
+        }
+        List<String> posts = k < t.size() && t.isWord(k) ? Lexicon.POSTS_BY_VERB.get(t.string(k).toLowerCase(java.util.Locale.ROOT)) : null;
+        if (posts != null) {
+            posts.forEach(w -> addRole(m, w));
+            m.postsByClause.addAll(posts);
         }
     }
 
@@ -1349,7 +1372,7 @@ final class Cast {
      * that no one before it fits names the first one after it, within a few paragraphs, who holds that
      * very role (a title or an apposition said so; being a leader of some kind is not enough).
      */
-    Member byRoleAhead(List<String> words, int at, int paragraphs) {
+    Member byRoleAhead(List<String> words, int at, int paragraphs, boolean newcomerOnly) {
         if (words.isEmpty()) {
             return null;
         }
@@ -1362,12 +1385,25 @@ final class Cast {
                 return null;
             }
             Member m = x.member();
+            if (newcomerOnly && (firstMention(m) < at || !m.postsByClause.contains(head))) {
+                continue; // a newcomer whose relative clause says the post; "the shadow chancellor, X," is no "the Chancellor"
+            }
             if (m.roles.contains(head) && (m.person || orgHead) && roleScore(m, head, words, orgHead) >= 3
                     && (!orgHead || ownerFits(m, words))) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** the first token of the member's first mention */
+    private int firstMention(Member m) {
+        for (Mention x : mentions) {
+            if (x.member() == m) {
+                return x.first();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /**

@@ -189,7 +189,7 @@ final class Lexicon {
             "senator", "rep.", "rep", "representative", "gov.", "gov", "governor", "gen.", "general", "lt.", "col.", "sgt.",
             "capt.", "adm.", "maj.", "cmdr.", "president", "vice", "prime", "minister", "secretary", "chancellor", "king",
             "queen", "prince", "princess", "sir", "dame", "lord", "lady", "judge", "justice", "mayor", "pastor", "rev.",
-            "reverend", "father", "sheikh", "prof.", "professor", "ambassador", "chairman", "chairwoman", "chair", "speaker",
+            "reverend", "father", "sheikh", "prof.", "professor", "ambassador", "chairman", "chairwoman", "chairperson", "chair", "speaker",
             "leader", "commissioner", "director", "attorney", "sheriff", "chief", "officer", "councilman", "councilwoman",
             "congressman", "congresswoman", "secretary-general", "attorney-general", "director-general", "governor-general",
             "solicitor-general", "inspector-general", "surgeon-general", "vice-president", "lieutenant-general", "major-general",
@@ -288,6 +288,20 @@ final class Lexicon {
         }
         return out;
     }
+
+    /** verbs of a relative clause that give the post: "X, who has chaired the association since 2019," */
+    static final Map<String, List<String>> POSTS_BY_VERB = Map.ofEntries(
+            Map.entry("chaired", List.of("chair", "chairman", "chairwoman", "chairperson")),
+            Map.entry("chairs", List.of("chair", "chairman", "chairwoman", "chairperson")),
+            Map.entry("led", List.of("leader", "head", "chief", "director")),
+            Map.entry("leads", List.of("leader", "head", "chief", "director")),
+            Map.entry("headed", List.of("head", "chief", "leader", "director")),
+            Map.entry("heads", List.of("head", "chief", "leader", "director")),
+            Map.entry("directed", List.of("director")), Map.entry("directs", List.of("director")),
+            Map.entry("managed", List.of("manager", "boss")), Map.entry("manages", List.of("manager", "boss")),
+            Map.entry("coached", List.of("coach", "manager")), Map.entry("coaches", List.of("coach", "manager")),
+            Map.entry("edited", List.of("editor")), Map.entry("edits", List.of("editor")),
+            Map.entry("founded", List.of("founder")), Map.entry("co-founded", List.of("co-founder", "founder")));
 
     /** nouns that head a description of a person or body: "the U.S. president", "the directorate" */
     static final WordSet ROLE_NOUNS = WordSet.of("organiser", "organizer", "president", "leader", "councillor", "councilor", "councilman",

@@ -702,7 +702,7 @@ final class Phrases {
             }
             return null;
         }
-        int of = t.is(j - 1, "of") ? j - 1 : t.is(j - 2, "of") && Lexicon.DETERMINERS.contains(t, j - 1) ? j - 2 : -1;
+        int of = ofBefore(j, limit);
         if (of - 1 >= limit && !t.isCap(j) && Lexicon.ROLE_NOUNS.contains(t, of - 1) && !Lexicon.ROLE_NOUNS.contains(t, j)) {
             // "the former secretary of state", "the director of the port": the role is the word before "of"
             Phrase role = description(of - 1, limit);
@@ -716,6 +716,25 @@ final class Phrases {
             return person != null ? person : d;
         }
         return null;
+    }
+
+    /**
+     * The "of" of "the director of the port" or "the head of the regional Labour branch" ending at j: right
+     * before j, or before its article and up to two modifiers; -1 when there is none.
+     */
+    private int ofBefore(int j, int limit) {
+        if (t.is(j - 1, "of")) {
+            return j - 1;
+        }
+        for (int d = j - 1; d > limit && d >= j - 3; d--) {
+            if (Lexicon.DETERMINERS.contains(t, d)) {
+                return t.is(d - 1, "of") ? d - 1 : -1;
+            }
+            if (!t.isWord(d) || t.is(d, "of") || t.is(d, "and") || Lexicon.CUES.contains(t, d) || Lexicon.ROLE_NOUNS.contains(t, d)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "Judge Cordelia Ashgrove of the Merritt County court": the named person before "of", not the body after */

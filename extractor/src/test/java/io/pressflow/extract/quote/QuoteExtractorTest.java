@@ -1010,6 +1010,37 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aChairpersonsTitleIsNoPartOfHerName() {
+        String text = "Commission Chairperson Ngozi Abara-Lindqvist told the summit that the vote had been fair.\n\n"
+                + "\u201CWe have kept our word,\u201D the chairperson said.";
+        List<Quote> q = extract(text);
+        assertEquals("Ngozi Abara-Lindqvist", reported(q, "the vote had been fair").speaker());
+        assertEquals("Ngozi Abara-Lindqvist", quote(q, "We have kept our word").speaker());
+    }
+
+    @Test
+    void aPostNamedBeforeItsHolderGoesToTheNewcomerWhoseRelativeClauseGivesIt() {
+        String text = "Councillor Ada Brennick will not stand again, the party confirmed on Monday.\n\n"
+                + "The chair of the local Labour branch said members were \u201Csorry but not shocked\u201D.\n\n"
+                + "Tomasz Wierzba, who has chaired the branch since 2020, told the Gazette: \u201CAda did a great deal for us.\u201D\n\n"
+                + "The regulator\u2019s consumer director said the fine was fair. Olu Adeyinka, who leads the regulator\u2019s "
+                + "consumer work, added: \u201CThis is a warning.\u201D";
+        List<Quote> q = extract(text);
+        assertEquals("Tomasz Wierzba", quote(q, "sorry but not shocked").speaker());
+        assertEquals("Olu Adeyinka", reported(q, "the fine was fair").speaker());
+    }
+
+    @Test
+    void aNewcomerWithASimilarTitleIsNotTheOneADescriptionMeant() {
+        String text = "Finance Minister Rhea Castellan has ruled out new taxes.\n\n"
+                + "The minister said the budget would balance by 2028.\n\n"
+                + "The shadow finance minister, Piet Draaisma, said the figures did not add up.";
+        List<Quote> q = extract(text);
+        assertEquals("Rhea Castellan", reported(q, "the budget would balance").speaker());
+        assertEquals("Piet Draaisma", reported(q, "the figures did not add up").speaker());
+    }
+
+    @Test
     void aRoleWithAnOfPhraseIsADescriptionNotTheLastSpeaker() {
         String text = "Harbour Minister Jonas Berg and former port director Lina Okafor spoke on Monday at the yearly shipping fair.\n\n"
                 + "\"The fees stay,\" Berg said.\n\n"
