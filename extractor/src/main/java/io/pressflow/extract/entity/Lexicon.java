@@ -94,6 +94,8 @@ final class Lexicon {
     private final LongMap<Phrase[]> upperCasePhrases = new LongMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> regions = new HashMap<>();
+    /** one-word country names, demonyms and capitals, lower-cased, to their country's code */
+    private final Map<String, String> countryByWord = new HashMap<>();
     private final LongMap<Integer> classBits = new LongMap<>();
     private Cities cities;
 
@@ -122,6 +124,11 @@ final class Lexicon {
     int classes(long lowerHash) {
         Integer bits = classBits.get(lowerHash);
         return bits == null ? 0 : bits;
+    }
+
+    /** The country a lower-case word names, as a country, its people or its capital ("nigerian" -> NG), or null. */
+    String countryOfWord(String lower) {
+        return countryByWord.get(lower);
     }
 
     /** Country codes of a first-level division ("Ohio" -> US), or null. */
@@ -275,6 +282,12 @@ final class Lexicon {
     }
 
     private void index(Map<String, Phrase> entries) {
+        for (Phrase p : entries.values()) {
+            boolean national = p.kind() == Kind.COUNTRY || p.kind() == Kind.DEMONYM || p.kind() == Kind.CAPITAL;
+            if (national && p.length() == 1 && p.code() != null) {
+                countryByWord.putIfAbsent(p.words()[0].toLowerCase(java.util.Locale.ROOT), p.code());
+            }
+        }
         Map<Long, List<Phrase>> byFirst = new HashMap<>();
         Map<Long, List<Phrase>> byLower = new HashMap<>();
         for (Phrase p : entries.values()) {

@@ -1,5 +1,6 @@
 package io.pressflow.extract.quote;
 
+import io.pressflow.extract.entity.Countries;
 import io.pressflow.extract.text.Tokens;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -684,6 +685,10 @@ final class Cast {
         }
         roleBefore(r, m);
         postInRelativeClause(r.last() + 1, m);
+        if (!m.org) {
+            officialPostAfter(r.last() + 1, m);
+            officialPostBefore(r.first() - 1, m);
+        }
         // apposition: "X, the Turkish leader," / "X, a former secretary of state,"
         int a = r.last() + 1;
         if (t.is(a, ',') && a + 2 < t.size() && t.kind(a + 1) == Tokens.NUMBER && t.is(a + 2, ',')) {
@@ -745,6 +750,72 @@ final class Cast {
             posts.forEach(w -> addRole(m, w));
             m.postsByClause.addAll(posts);
         }
+    }
+
+    /**
+     * "X, President of the Federal Republic of Nigeria," / "X, Foreign Minister of Iran,": the apposition
+     * of official statements, a capitalised post and the place it is of, without an article.
+     */
+    private void officialPostAfter(int comma, Member m) {
+        if (!t.is(comma, ',')) {
+            return;
+        }
+        int k = comma + 1;
+        while (k < comma + 4 && t.isWord(k) && t.isCap(k) && !Lexicon.ROLE_NOUNS.contains(t, k)) {
+            k++; // "Foreign", "Deputy", "Prime"
+        }
+        if (k < t.size() && t.isCap(k) && Lexicon.ROLE_NOUNS.contains(t, k) && t.is(k + 1, "of")) {
+            for (int q = comma + 1; q <= k; q++) {
+                addRole(m, key(t, q));
+            }
+            m.roles.addAll(placeAfterOf(k + 1));
+        }
+    }
+
+    /**
+     * "the President of the Republic of Indonesia, His Excellency X,": a post of a place written before the
+     * name and its comma, the place's words kept as roles ("indonesia"), so "the Indonesian President" finds X.
+     */
+    private void officialPostBefore(int comma, Member m) {
+        if (!t.is(comma, ',')) {
+            return;
+        }
+        int post = -1;
+        for (int k = comma - 1; k > 0 && k > comma - 10 && (t.isCap(k) || t.is(k, "of") || t.is(k, "the")); k--) {
+            if (t.is(k, "of") && t.isCap(k - 1) && Lexicon.ROLE_NOUNS.contains(t, k - 1)) {
+                post = k - 1;
+            }
+        }
+        if (post < 0) {
+            return;
+        }
+        int first = post;
+        while (first - 1 >= 0 && t.isWord(first - 1) && t.isCap(first - 1) && !t.has(first, Tokens.SENT_START) && post - first < 2) {
+            first--; // "Deputy", "Foreign"
+        }
+        boolean opens = t.has(first, Tokens.SENT_START) || first > 0 && (t.is(first - 1, "the") || t.is(first - 1, "The"));
+        if (!opens) {
+            return;
+        }
+        for (int q = first; q <= post; q++) {
+            addRole(m, key(t, q));
+        }
+        m.roles.addAll(placeAfterOf(post + 1));
+    }
+
+    /** the capitalised words after a post's "of", lower-cased: "of the Republic of Indonesia" -> republic, indonesia */
+    private List<String> placeAfterOf(int of) {
+        List<String> words = new ArrayList<>(4);
+        for (int k = of + 1; k < t.size() && k < of + 10; k++) {
+            if (t.is(k, "of") || t.is(k, "the")) {
+                continue;
+            }
+            if (!t.isWord(k) || !t.isCap(k)) {
+                break;
+            }
+            words.add(key(t, k));
+        }
+        return words;
     }
 
     /** a title or a post among the member's roles: evidence of a person */
@@ -1514,6 +1585,18 @@ final class Cast {
             return 0;
         }
         int score = exact ? 3 : 2; // "the President" is the one titled president before any other leader
+        // "the Nigerian President" is the one whose post is of Nigeria, not of Brazil
+        String country = null;
+        for (int k = 0; k < words.size() - 1 && country == null; k++) {
+            country = Countries.of(words.get(k));
+        }
+        String held = country == null ? null : countryOfPost(m);
+        if (held != null) {
+            if (!held.equals(country)) {
+                return 0;
+            }
+            score += 2;
+        }
         boolean hasQualifiers = false;
         for (String r : m.roles) {
             if (isPlaceQualifier(r)) {
@@ -1522,6 +1605,9 @@ final class Cast {
         }
         for (int k = 0; k < words.size() - 1; k++) {
             String q = words.get(k);
+            if (held != null && Countries.of(q) != null) {
+                continue; // weighed by its country above: "nigerian" for "President of the Federal Republic of Nigeria"
+            }
             if (m.roles.contains(q)) {
                 score += 2;
             } else if (isPlaceQualifier(q) && hasQualifiers) {
@@ -1531,6 +1617,21 @@ final class Cast {
             }
         }
         return score;
+    }
+
+    /** the one country a member's roles name ("president", "nigeria"), or null: none, or two ("u.s.", "georgia") */
+    private static String countryOfPost(Member m) {
+        String found = null;
+        for (String r : m.roles) {
+            String c = Countries.of(r);
+            if (c != null) {
+                if (found != null && !found.equals(c)) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
     }
 
     private static boolean companyWord(String head) {

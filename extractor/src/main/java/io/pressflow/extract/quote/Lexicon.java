@@ -180,6 +180,8 @@ final class Lexicon {
     /** titles before a name; they are stripped from the speaker and kept as its role */
     static final WordSet TITLES = WordSet.of("administrator", "comptroller",
             "fr", "fr.", "cr", "cr.", // Father, and an Australian councillor: "Fr Pádraig Ó Fearghail", "Cr Ngaire Tupou-Watts"
+            // honorifics of official statements: "His Excellency Mr. X", "Shri X", "Hon. X"
+            "excellency", "shri", "sri", "smt", "smt.", "shrimati", "hon", "hon.", "honourable", "honorable",
             "assistant", "associate", "undersecretary", "interim", // "Assistant Secretary of State Lionel Ashgrove"
             // posts written before a name like a title: "Superintendent Angela Ruiz", "Rabbi Ezra Stein"
             "superintendent", "inspector", "detective", "constable", "trooper", "corporal", "councillor", "alderman", "bishop",
@@ -193,7 +195,7 @@ final class Lexicon {
             "leader", "commissioner", "director", "attorney", "sheriff", "chief", "officer", "councilman", "councilwoman",
             "congressman", "congresswoman", "secretary-general", "attorney-general", "director-general", "governor-general",
             "solicitor-general", "inspector-general", "surgeon-general", "vice-president", "lieutenant-general", "major-general",
-            "editor-in-chief", "premier", "pope", "emperor", "colonel", "lieutenant", "sergeant", "captain",
+            "editor-in-chief", "premier", "pm", "pope", "emperor", "colonel", "lieutenant", "sergeant", "captain",
             "admiral", "commander", "marshal", "deputy", "acting", "former", "state", "del.", "assemblyman",
             "assemblywoman", "spokesman", "spokeswoman", "spokesperson", "ceo", "cfo", "coo", "founder", "executive",
             "st.", "saint", "cllr", "cllr.", "pres.", "u.s.", "us", "u.k.", "u.n.", "eu", "e.u.", "sens.", "reps.", "gop", "democratic",
@@ -237,7 +239,9 @@ final class Lexicon {
             Map.entry("boss", List.of("manager", "coach")), Map.entry("ceo", List.of("executive", "boss")),
             Map.entry("executive", List.of("ceo", "boss")), Map.entry("striker", List.of("player", "forward")),
             Map.entry("midfielder", List.of("player")), Map.entry("defender", List.of("player")),
-            Map.entry("goalkeeper", List.of("player", "keeper")), Map.entry("skipper", List.of("captain", "player")));
+            Map.entry("goalkeeper", List.of("player", "keeper")), Map.entry("skipper", List.of("captain", "player")),
+            // "Prime Minister X ... PM noted", "the PM said"
+            Map.entry("prime", List.of("pm")));
 
     /** adds the role nouns a title stands for ("sen." -> "senator", "lawmaker") */
     static void addRoleForms(String role, Set<String> roles) {
@@ -304,7 +308,7 @@ final class Lexicon {
             Map.entry("founded", List.of("founder")), Map.entry("co-founded", List.of("co-founder", "founder")));
 
     /** nouns that head a description of a person or body: "the U.S. president", "the directorate" */
-    static final WordSet ROLE_NOUNS = WordSet.of("organiser", "organizer", "president", "leader", "councillor", "councilor", "councilman",
+    static final WordSet ROLE_NOUNS = WordSet.of("organiser", "organizer", "president", "leader", "pm", "councillor", "councilor", "councilman",
             "critic", "whip", "advocate", "coroner", "constable", "chairperson", "ombudsman", "winger", "priest", "imam", "rabbi",
             "bishop", "archbishop", "mla", "mpp",
             // trades, courts and bystanders that speak in news copy

@@ -823,10 +823,13 @@ final class Phrases {
                 return new Phrase(owner.first(), j, Phrase.Form.DESCRIPTION, owner.headFirst(), owner.headLast(), inner);
             }
         }
-        if (!det && !Lexicon.GROUP_NOUNS.contains(t, j) && !(t.is(k, "'s") || t.is(k, "\u2019s")) && k == j) {
+        // (but a post written like a name stands for its holder: "PM noted that", "President stressed that")
+        boolean postAsName = k == j && t.isCap(j) && Lexicon.TITLES.contains(t, j) && Lexicon.ROLE_NOUNS.contains(t, j)
+                && (t.has(j, Tokens.SENT_START) || t.is(j - 1, ',')); // the clause's subject, not "32% of Republican claims"
+        if (!det && !Lexicon.GROUP_NOUNS.contains(t, j) && !(t.is(k, "'s") || t.is(k, "\u2019s")) && k == j && !postAsName) {
             return null; // a bare singular noun is rarely a speaker
         }
-        if (!det && k == j && !t.has(j, Tokens.SENT_START) && !plural(j) && !t.is(j, "police")) {
+        if (!det && k == j && !t.has(j, Tokens.SENT_START) && !plural(j) && !t.is(j, "police") && !postAsName) {
             return null; // (but "..., police said": a collective without an s)
         }
         return new Phrase(k, j, Phrase.Form.DESCRIPTION, headFirst, j, null);

@@ -1010,6 +1010,27 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void thePmIsThePrimeMinisterWithOrWithoutAnArticle() {
+        String text = "Prime Minister Shri Devraj Kulkarni spoke today with Chancellor Anneliese Brandt of Austria.\n\n"
+                + "PM noted that trade between the two countries had doubled. The PM said India would send a trade mission.";
+        List<Quote> q = extract(text);
+        assertEquals("Devraj Kulkarni", reported(q, "trade between the two countries").speaker(), "no 'Shri' in the name");
+        assertEquals("Devraj Kulkarni", reported(q, "India would send a trade mission").speaker());
+    }
+
+    @Test
+    void aNationalityInADescriptionPicksThePresidentOfThatCountry() {
+        String text = "At the invitation of the President of the Republic of Valdoria, Her Excellency Ines Marbeck, "
+                + "the President of the Republic of Indonesia, His Excellency Surya Wibisono, paid a state visit on Monday. "
+                + "Later he spoke by phone with Hon. Tunde Okonjo-Ade, President of the Federal Republic of Nigeria.\n\n"
+                + "The Indonesian President noted that Jakarta would host the next summit. "
+                + "The Nigerian President said Abuja welcomed the plan.";
+        List<Quote> q = extract(text);
+        assertEquals("Surya Wibisono", reported(q, "Jakarta would host").speaker());
+        assertEquals("Tunde Okonjo-Ade", reported(q, "Abuja welcomed the plan").speaker());
+    }
+
+    @Test
     void aChairpersonsTitleIsNoPartOfHerName() {
         String text = "Commission Chairperson Ngozi Abara-Lindqvist told the summit that the vote had been fair.\n\n"
                 + "\u201CWe have kept our word,\u201D the chairperson said.";
