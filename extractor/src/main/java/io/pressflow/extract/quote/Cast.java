@@ -159,6 +159,9 @@ final class Cast {
             b--;
         }
         a = afterPortfolioTitle(t, a, b);
+        if (a == i && b - a >= 2 && t.is(i - 1, "of") && Countries.of(key(t, a)) != null) {
+            a++; // "President of the Republic of Kazakhstan Kassym-Jomart Tokayev": the country ends the post, not begins the name
+        }
         return new Run(i, j, a, b);
     }
 
@@ -653,6 +656,14 @@ final class Cast {
 
     /** titles, role words before the name and an apposition after it become the member's roles */
     private void roles(Run r, Member m) {
+        // "Press Secretary of the President Dinara Seitqali": "the President" is her principal's post (a title
+        // before a name takes no article), hers is the one before it; not so "advisers to President Obama"
+        int link = r.first() - 2;
+        if (t.is(r.first() - 1, "the") && (t.is(link, "of") || t.is(link, "to") || t.is(link, "for"))
+                && Lexicon.ROLE_NOUNS.contains(t, link - 1) && r.first() < r.nameFirst() && Lexicon.ROLE_NOUNS.contains(t, r.first())) {
+            addRole(m, key(t, link - 1));
+            return;
+        }
         for (int k = r.first(); k < r.nameFirst(); k++) {
             String word = key(t, k);
             if (!bodysWord(m, word) || k + 1 == r.nameFirst() || Lexicon.CHAMBERS.contains(t, k)) {
@@ -776,12 +787,11 @@ final class Cast {
      * "the President of the Republic of Indonesia, His Excellency X,": a post of a place written before the
      * name and its comma, the place's words kept as roles ("indonesia"), so "the Indonesian President" finds X.
      */
-    private void officialPostBefore(int comma, Member m) {
-        if (!t.is(comma, ',')) {
-            return;
-        }
+    private void officialPostBefore(int before, Member m) {
+        // after a comma, or after the "of" of a post whose country opened the run ("of Kazakhstan Kassym-Jomart Tokayev")
+        int from = t.is(before, ',') ? before - 1 : t.is(before, "of") ? before : -1;
         int post = -1;
-        for (int k = comma - 1; k > 0 && k > comma - 10 && (t.isCap(k) || t.is(k, "of") || t.is(k, "the")); k--) {
+        for (int k = from; k > 0 && k > from - 10 && (t.isCap(k) || t.is(k, "of") || t.is(k, "the")); k--) {
             if (t.is(k, "of") && t.isCap(k - 1) && Lexicon.ROLE_NOUNS.contains(t, k - 1)) {
                 post = k - 1;
             }
@@ -793,7 +803,7 @@ final class Cast {
         while (first - 1 >= 0 && t.isWord(first - 1) && t.isCap(first - 1) && !t.has(first, Tokens.SENT_START) && post - first < 2) {
             first--; // "Deputy", "Foreign"
         }
-        boolean opens = t.has(first, Tokens.SENT_START) || first > 0 && (t.is(first - 1, "the") || t.is(first - 1, "The"));
+        boolean opens = t.has(first, Tokens.SENT_START) || first > 0 && (t.is(first - 1, "the") || !t.isWord(first - 1)); // ("ASTANA — President of ...")
         if (!opens) {
             return;
         }
@@ -801,6 +811,9 @@ final class Cast {
             addRole(m, key(t, q));
         }
         m.roles.addAll(placeAfterOf(post + 1));
+        if (from == before) {
+            m.roles.add(key(t, before + 1)); // the country the run began with
+        }
     }
 
     /** the capitalised words after a post's "of", lower-cased: "of the Republic of Indonesia" -> republic, indonesia */
@@ -1677,6 +1690,9 @@ final class Cast {
     }
 
     private static boolean leads(Member m) {
+        if (m.roles.contains("deputy") || m.roles.contains("vice")) {
+            return false; // a deputy prime minister or a vice-president leads no country
+        }
         for (String r : m.roles) {
             if (r.equals("president") || r.equals("prime") || r.equals("premier") || r.equals("chancellor") || r.equals("king")
                     || r.equals("queen") || r.equals("emperor") || r.equals("sheikh") || r.equals("emir")) {

@@ -606,6 +606,13 @@ final class Phrases {
         if (partyMember(j, limit)) {
             return description(j, limit); // "the Texas Republican" is someone's description, not a name
         }
+        if ((t.is(j, "state") || t.is(j, "government")) && t.is(j - 1, "of") && j - 2 >= limit && t.is(j - 2, "head")) {
+            // "The Head of State", "the head of government": a leader's post, headed by "head", not a name
+            Phrase post = description(j - 2, limit);
+            if (post != null) {
+                return new Phrase(post.first(), j, Phrase.Form.DESCRIPTION, post.headFirst(), post.headLast(), null);
+            }
+        }
         if (t.has(j, Tokens.ALL_CAPS) && Lexicon.ROLE_NOUNS.contains(t, j) && !Lexicon.ORG_WORDS.contains(t, j)) {
             int d = j - 1;
             while (d >= limit && d > j - 4 && Cast.namePart(t, d) && !Lexicon.DETERMINERS.contains(t, d)) {

@@ -1031,6 +1031,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aReadoutsHeadOfStateIsThePresidentNotHisPressSecretaryNorTheDeputyPremierHeReceived() {
+        String text = "Head of State receives Polish deputy premier\n\n"
+                + "ASTANA \u2014 President of the Republic of Kazakhstan Aidos Serikbayev received Deputy Prime Minister "
+                + "Tomasz Wielicki of Poland on Monday, Press Secretary of the President Gulnara Temirova reported.\n\n"
+                + "The Head of State noted that trade had grown by a fifth.\n\n"
+                + "\u201CWe value this partnership,\u201D the President said. The press secretary said a return visit was planned.";
+        List<Quote> q = extract(text);
+        assertEquals("Aidos Serikbayev", reported(q, "trade had grown").speaker(), "the country ends the post, it is no given name");
+        assertEquals("Aidos Serikbayev", quote(q, "We value this partnership").speaker());
+        assertEquals("Gulnara Temirova", reported(q, "a return visit was planned").speaker());
+    }
+
+    @Test
     void aChairpersonsTitleIsNoPartOfHerName() {
         String text = "Commission Chairperson Ngozi Abara-Lindqvist told the summit that the vote had been fair.\n\n"
                 + "\u201CWe have kept our word,\u201D the chairperson said.";
