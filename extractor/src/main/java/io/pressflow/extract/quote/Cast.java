@@ -1437,6 +1437,9 @@ final class Cast {
             if (m.stamp == stamp) {
                 continue; // scored at its most recent mention already
             }
+            if (orgHead && toldOnly(x)) {
+                continue; // "..., she told the BBC. The company said": the outlet listened, the company is another
+            }
             m.stamp = stamp;
             seen++;
             int score = orgHead && !ownerFits(m, words) ? 0 : roleScore(m, head, words, orgHead);
@@ -1478,6 +1481,13 @@ final class Cast {
             }
         }
         return null;
+    }
+
+    /** a mention as the one told: "told the BBC", "speaking to Reuters" */
+    private boolean toldOnly(Mention x) {
+        int p = t.is(x.first() - 1, "the") ? x.first() - 2 : x.first() - 1;
+        return t.is(p, "told") || t.is(p, "tells") || t.is(p, "telling")
+                || t.is(p, "to") && (t.is(p - 1, "speaking") || t.is(p - 1, "talking") || t.is(p - 1, "spoke") || t.is(p - 1, "said"));
     }
 
     /** the first token of the member's first mention */

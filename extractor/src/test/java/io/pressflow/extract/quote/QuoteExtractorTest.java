@@ -1044,6 +1044,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theOutletToldIsNotTheCompanyThatSpeaksNext() {
+        String text = "The energy supplier Northgate Power has been fined \u00a34m over billing errors.\n\n"
+                + "\u201CI paid twice for a winter I spent in my coat,\u201D customer Elif Aydin told the BBC.\n\n"
+                + "The company said the errors came from a new billing system.";
+        assertEquals("Northgate Power", reported(extract(text), "the errors came from").speaker());
+    }
+
+    @Test
     void aChairpersonsTitleIsNoPartOfHerName() {
         String text = "Commission Chairperson Ngozi Abara-Lindqvist told the summit that the vote had been fair.\n\n"
                 + "\u201CWe have kept our word,\u201D the chairperson said.";
