@@ -129,6 +129,9 @@ final class Cast {
                 j = nicknameEnd(t, k) + 1; // past the nickname to the surname
             } else if (t.is(k, '&') && k + 1 < n && namePart(t, k + 1) && t.sentence(k + 1) == t.sentence(i)) {
                 j = k + 1; // "Allegheny & Western Railroad", "Johnson & Johnson"
+            } else if ((t.is(k, '\'') || t.is(k, '\u2019')) && t.endsWith(j, "s") && !t.spaceAfter(j) && k + 1 < n
+                    && namePart(t, k + 1) && Lexicon.ORG_WORDS.contains(t, k + 1)) {
+                j = k + 1; // "the Sefwi Bekwai Cocoa Farmers' Cooperative", "the Deccan Investors' Forum"
             } else if (t.is(k, "of") && t.is(k + 1, "the") && !t.isCap(k + 1) && namePart(t, k + 2) && Lexicon.BODY_HEADS.contains(t, j)
                     && t.sentence(k + 2) == t.sentence(i)) {
                 j = k + 2; // "the Ministry of the Interior", "the Embassy of the Federal Republic of Nigeria"

@@ -391,7 +391,8 @@ final class Lexicon {
             "afp", "msnbc", "politifact", "gop", "nato", "un", "eu", "who", "imf", "opec", "polls", "poll", "survey",
             "department", "policy", "systems", "group", "holdings", "partners", "industries", "airlines", "motors",
             "pictures", "records", "entertainment", "studios", "labs", "technologies", "foods", "energy", "caucus", "chamber",
-            "academy", "institution", "council"), COMPANY_NOUNS));
+            "academy", "institution", "council", "forum", "observatory", "watch", "consortium", "cooperative", "co-operative"),
+            COMPANY_NOUNS));
 
     /**
      * Last words of company names, capitalised there ("Halvorsen Maritime", "Arkto Capital"), so that the

@@ -1052,6 +1052,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aBodysNameKeepsItsPluralPossessiveAndAForumIsABody() {
+        String text = "Traders clashed with county officers on Tuesday.\n\n"
+                + "The Lake Basin Fishermen\u2019s Cooperative said the new levy would ruin small crews. "
+                + "The Nakuru Tenants\u2019 Forum, a local lobby group, said it had documented evictions.\n\n"
+                + "\u201CFamilies were sleeping outside,\u201D the group said in a statement.";
+        List<Quote> q = extract(text);
+        assertEquals("Nakuru Tenants\u2019 Forum", quote(q, "Families were sleeping outside").speaker());
+        assertEquals("Nakuru Tenants\u2019 Forum", reported(q, "it had documented evictions").speaker());
+    }
+
+    @Test
     void aChairpersonsTitleIsNoPartOfHerName() {
         String text = "Commission Chairperson Ngozi Abara-Lindqvist told the summit that the vote had been fair.\n\n"
                 + "\u201CWe have kept our word,\u201D the chairperson said.";
