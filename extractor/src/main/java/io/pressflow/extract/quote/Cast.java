@@ -132,7 +132,9 @@ final class Cast {
             } else if ((t.is(k, '\'') || t.is(k, '\u2019')) && t.endsWith(j, "s") && !t.spaceAfter(j) && k + 1 < n
                     && namePart(t, k + 1) && Lexicon.ORG_WORDS.contains(t, k + 1)) {
                 j = k + 1; // "the Sefwi Bekwai Cocoa Farmers' Cooperative", "the Deccan Investors' Forum"
-            } else if (t.is(k, "of") && t.is(k + 1, "the") && !t.isCap(k + 1) && namePart(t, k + 2) && Lexicon.BODY_HEADS.contains(t, j)
+            } else if (t.is(k, "of") && t.is(k + 1, "the") && !t.isCap(k + 1) && namePart(t, k + 2)
+                    && (Lexicon.BODY_HEADS.contains(t, j) || Lexicon.BODY_HEADS.contains(t, t.is(i, "the") ? i + 1 : i))
+                    // ("the Ministry of Foreign Affairs of the Republic of Poland")
                     && t.sentence(k + 2) == t.sentence(i)) {
                 j = k + 2; // "the Ministry of the Interior", "the Embassy of the Federal Republic of Nigeria"
             } else if (t.is(k, "and") && !t.isCap(k) && bodyNameJoined(t, i, k)) {
@@ -147,6 +149,7 @@ final class Cast {
                 break;
             }
         }
+        j = acronymExtent(t, i, j);
         // strip titles and sentence openers from the front
         int a = i;
         while (a <= j && !surnameAfterHonorific(t, a) && !newPlace(t, a) && !monthAsGivenName(t, a, j)
@@ -832,6 +835,32 @@ final class Cast {
             words.add(key(t, k));
         }
         return words;
+    }
+
+    /**
+     * Where a name ends when an acronym in brackets spells more of it: "the Joint Chiefs of Staff (JCS)" runs
+     * to "Staff", since J-C-S are the initials of "Joint Chiefs ... Staff"; j when no acronym says so.
+     */
+    static int acronymExtent(Tokens t, int i, int j) {
+        int k = j + 1;
+        int end = j;
+        while (k < t.size() && k <= j + 6 && (t.is(k, "of") || t.is(k, "the") || t.is(k, "and") || t.is(k, "for") || namePart(t, k))) {
+            if (namePart(t, k)) {
+                end = k;
+            }
+            k++;
+        }
+        if (end == j || !t.is(end + 1, '(') || !t.is(end + 3, ')') || !t.has(end + 2, Tokens.ALL_CAPS)) {
+            return j;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int q = i; q <= end; q++) {
+            if (t.isWord(q) && t.isCap(q)) {
+                initials.append(t.text().charAt(t.start(q)));
+            }
+        }
+        String acronym = t.string(end + 2);
+        return acronym.length() >= 2 && initials.toString().endsWith(acronym) ? end : j;
     }
 
     /** a title or a post among the member's roles: evidence of a person */

@@ -1063,6 +1063,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAcronymInBracketsSaysHowFarABodysNameRunsAndNamesItLater() {
+        String text = "The Board of Maritime Inquiry (BMI) said the ferry had been overloaded. "
+                + "The BMI said its full report would follow in June.\n\n"
+                + "The Ministry of Transport of the Republic of Valdoria said the ferry's licence was suspended.";
+        List<Quote> q = extract(text);
+        assertEquals("Board of Maritime Inquiry", reported(q, "the ferry had been overloaded").speaker());
+        assertEquals("Board of Maritime Inquiry", reported(q, "its full report would follow").speaker());
+        assertEquals("Ministry of Transport of the Republic of Valdoria", reported(q, "licence was suspended").speaker());
+    }
+
+    @Test
     void aChairpersonsTitleIsNoPartOfHerName() {
         String text = "Commission Chairperson Ngozi Abara-Lindqvist told the summit that the vote had been fair.\n\n"
                 + "\u201CWe have kept our word,\u201D the chairperson said.";
