@@ -1064,12 +1064,12 @@ class QuoteExtractorTest {
 
     @Test
     void anAcronymInBracketsSaysHowFarABodysNameRunsAndNamesItLater() {
-        String text = "The Board of Maritime Inquiry (BMI) said the ferry had been overloaded. "
-                + "The BMI said its full report would follow in June.\n\n"
+        String text = "The Combined Chiefs of Staff (CCS) said the ferry had been overloaded. "
+                + "The CCS said its full report would follow in June.\n\n"
                 + "The Ministry of Transport of the Republic of Valdoria said the ferry's licence was suspended.";
         List<Quote> q = extract(text);
-        assertEquals("Board of Maritime Inquiry", reported(q, "the ferry had been overloaded").speaker());
-        assertEquals("Board of Maritime Inquiry", reported(q, "its full report would follow").speaker());
+        assertEquals("Combined Chiefs of Staff", reported(q, "the ferry had been overloaded").speaker());
+        assertEquals("Combined Chiefs of Staff", reported(q, "its full report would follow").speaker());
         assertEquals("Ministry of Transport of the Republic of Valdoria", reported(q, "licence was suspended").speaker());
     }
 
