@@ -428,7 +428,8 @@ final class Attributor {
                 || t.is(p, "to") || t.is(p, "'s") || t.is(p, "\u2019s"))) {
             return 0; // "the statement", "to say", "Trump's claims": not a verb here
         }
-        if (p > 0 && t.isWord(p) && t.isCap(p) && !t.has(p, Tokens.SENT_START) && (t.is(p - 1, "a") || t.is(p - 1, "an")
+        if (p > 0 && t.isWord(p) && t.isCap(p) && !t.has(p, Tokens.SENT_START) && !Lexicon.ROLE_NOUNS.contains(t, p) // ("His Highness stressed")
+                && (t.is(p - 1, "a") || t.is(p - 1, "an")
                 || t.is(p - 1, "his") || t.is(p - 1, "her") || t.is(p - 1, "their") || t.is(p - 1, "its"))) {
             return 0; // "in a Facebook post", "her Senate testimony": a noun after a named modifier
         }

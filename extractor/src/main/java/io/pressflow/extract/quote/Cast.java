@@ -702,6 +702,11 @@ final class Cast {
         }
         roleBefore(r, m);
         postInRelativeClause(r.last() + 1, m);
+        // "His Highness the Emir Sheikh X": later "His Highness stressed that"
+        int style = t.is(r.first() - 1, "the") ? r.first() - 2 : r.first() - 1;
+        if (t.is(style, "highness") || t.is(style, "majesty") || t.is(style, "excellency")) {
+            addRole(m, key(t, style));
+        }
         if (!m.org) {
             officialPostAfter(r.last() + 1, m);
             officialPostBefore(r.first() - 1, m);
@@ -1188,7 +1193,14 @@ final class Cast {
      * when one person alone has it so
      */
     private Member familyNameFirst(String key) {
-        return onlyPerson(m -> m.keys.size() == 2 && m.keys.get(0).equals(key));
+        Member m = onlyPerson(x -> x.keys.size() == 2 && x.keys.get(0).equals(key));
+        // "Sheikh Fahad" for Sheikh Fahad bin Suhaim Al Mansouri: rulers and sheikhs go by their given names
+        return m != null ? m : onlyPerson(x -> x.keys.size() > 2 && x.keys.get(0).equals(key) && byGivenName(x));
+    }
+
+    private static boolean byGivenName(Member m) {
+        return m.roles.contains("sheikh") || m.roles.contains("sheikha") || m.roles.contains("emir") || m.roles.contains("sultan")
+                || m.roles.contains("king") || m.roles.contains("queen") || m.roles.contains("prince") || m.roles.contains("princess");
     }
 
     /** an apposition right after the run that describes whoever it names: "Villanueva, a former mayor of Arequipa," or ", 61," */

@@ -60,6 +60,8 @@ final class Lexicon {
         verbs(words, bits, SPEECH, "-:read:reads:-");
         // "The filing states that ...": "states" reports only with its "that" (else mostly the noun)
         verbs(words, bits, SPEECH | WEAK, "-:-:states:-");
+        // the verbs of official readouts, reports only with their "that": "affirmed that", not "conveyed greetings"
+        verbs(words, bits, SPEECH | WEAK, "affirm", "reaffirm", "convey", "highlight");
         verbs(words, bits, SPEECH | NAMING, "call", "brand", "describe", "dub:dubbed:dubs:dubbing", "label:labeled:labels:labeling",
                 "term", "hail", "praise", "condemn", "criticize", "criticise", "slam:slammed:slams:slamming", "blast",
                 "denounce", "decry:decried:decries:decrying", "dismiss", "characterize", "characterise", "accuse", "attack",
@@ -182,6 +184,7 @@ final class Lexicon {
             "fr", "fr.", "cr", "cr.", // Father, and an Australian councillor: "Fr Pádraig Ó Fearghail", "Cr Ngaire Tupou-Watts"
             // honorifics of official statements: "His Excellency Mr. X", "Shri X", "Hon. X"
             "excellency", "shri", "sri", "smt", "smt.", "shrimati", "hon", "hon.", "honourable", "honorable",
+            "h.e.", "h.h.", "highness", "majesty", "emir", "sultan", "sheikha", // "His Highness the Emir Sheikh X"
             "assistant", "associate", "undersecretary", "interim", // "Assistant Secretary of State Lionel Ashgrove"
             // posts written before a name like a title: "Superintendent Angela Ruiz", "Rabbi Ezra Stein"
             "superintendent", "inspector", "detective", "constable", "trooper", "corporal", "councillor", "alderman", "bishop",
@@ -206,9 +209,9 @@ final class Lexicon {
 
     /** titles that say a person's gender */
     static final WordSet MALE_TITLES = WordSet.of("mr.", "mr", "king", "prince", "sir", "lord", "father", "congressman",
-            "councilman", "chairman", "spokesman", "businessman", "assemblyman", "sheikh", "actor");
+            "councilman", "chairman", "spokesman", "businessman", "assemblyman", "sheikh", "actor", "emir", "sultan");
     static final WordSet FEMALE_TITLES = WordSet.of("mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame", "lady",
-            "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "assemblywoman", "actress");
+            "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "assemblywoman", "actress", "sheikha");
 
     /**
      * Titles written short, and the role nouns a later description uses for their holder:
@@ -308,7 +311,8 @@ final class Lexicon {
             Map.entry("founded", List.of("founder")), Map.entry("co-founded", List.of("co-founder", "founder")));
 
     /** nouns that head a description of a person or body: "the U.S. president", "the directorate" */
-    static final WordSet ROLE_NOUNS = WordSet.of("organiser", "organizer", "president", "leader", "pm", "councillor", "councilor", "councilman",
+    static final WordSet ROLE_NOUNS = WordSet.of("organiser", "organizer", "president", "leader", "pm", "emir", "sultan",
+            "highness", "majesty", "councillor", "councilor", "councilman",
             "critic", "whip", "advocate", "coroner", "constable", "chairperson", "ombudsman", "winger", "priest", "imam", "rabbi",
             "bishop", "archbishop", "mla", "mpp",
             // trades, courts and bystanders that speak in news copy

@@ -606,6 +606,10 @@ final class Phrases {
         if (partyMember(j, limit)) {
             return description(j, limit); // "the Texas Republican" is someone's description, not a name
         }
+        if ((t.is(j, "highness") || t.is(j, "majesty") || t.is(j, "excellency")) && j - 1 >= limit
+                && (t.is(j - 1, "his") || t.is(j - 1, "her"))) {
+            return new Phrase(j - 1, j, Phrase.Form.DESCRIPTION, j, j, null); // "His Highness stressed that": a ruler's style
+        }
         if ((t.is(j, "state") || t.is(j, "government")) && t.is(j - 1, "of") && j - 2 >= limit && t.is(j - 2, "head")) {
             // "The Head of State", "the head of government": a leader's post, headed by "head", not a name
             Phrase post = description(j - 2, limit);

@@ -1074,6 +1074,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aRulersStyleAndGivenNameFindHimInAnAmiriDiwanReadout() {
+        String text = "HH the Emir receives Omani minister\n\n"
+                + "Ras Tanura, 3 May \u2014 His Highness the Emir Sheikh Majid bin Rashid Al Qasimi received the Omani "
+                + "foreign minister this morning.\n\n"
+                + "His Highness the Emir affirmed that the two states would coordinate their positions. "
+                + "His Highness stressed that the security of the region is indivisible.\n\n"
+                + "Sheikh Majid said: \u201CDialogue is the only road.\u201D";
+        List<Quote> q = extract(text);
+        assertEquals("Majid bin Rashid Al Qasimi", reported(q, "the two states would coordinate").speaker());
+        assertEquals("Majid bin Rashid Al Qasimi", reported(q, "the security of the region").speaker());
+        assertEquals("Majid bin Rashid Al Qasimi", quote(q, "Dialogue is the only road").speaker());
+    }
+
+    @Test
     void aChairpersonsTitleIsNoPartOfHerName() {
         String text = "Commission Chairperson Ngozi Abara-Lindqvist told the summit that the vote had been fair.\n\n"
                 + "\u201CWe have kept our word,\u201D the chairperson said.";
