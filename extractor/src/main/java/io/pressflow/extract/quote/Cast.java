@@ -701,7 +701,9 @@ final class Cast {
             taken++;
         }
         roleBefore(r, m);
-        postInRelativeClause(r.last() + 1, m);
+        if (t.is(r.last() + 1, ',')) {
+            postInRelativeClause(r.last() + 2, m);
+        }
         // "His Highness the Emir Sheikh X": later "His Highness stressed that"
         int style = t.is(r.first() - 1, "the") ? r.first() - 2 : r.first() - 1;
         if (t.is(style, "highness") || t.is(style, "majesty") || t.is(style, "excellency")) {
@@ -745,8 +747,11 @@ final class Cast {
             }
             boolean closed = q >= t.size() || t.is(q, ',') || t.is(q, '.') || t.is(q, "of") || t.is(q, "for") || t.is(q, "at")
                     || t.is(q, ';') || t.is(q, '\u2014');
-            if (role && closed) {
-                words.forEach(w -> addRole(m, w));
+            if (role && (closed || t.is(q, "who"))) {
+                words.forEach(w -> addRole(m, w)); // ("Dr Anil Mehra, a former Treasury economist who now runs ...,")
+            }
+            if (t.is(q, "who")) {
+                postInRelativeClause(q, m); // "X, the Gatineau city councillor who chairs the board,"
             }
             if (closed || t.is(q, "who")) {
                 describedAsBody(m, words); // "Parcelwise, the parcel locker operator,"
@@ -758,12 +763,12 @@ final class Cast {
      * "Claire Morley, who has chaired the association since 2019,": the verb says her post, so that
      * "the chair of the local association" a paragraph before can name her.
      */
-    private void postInRelativeClause(int comma, Member m) {
-        if (!t.is(comma, ',') || !t.is(comma + 1, "who")) {
+    private void postInRelativeClause(int who, Member m) {
+        if (!t.is(who, "who")) {
             return;
         }
-        int k = comma + 2;
-        while (k < comma + 5 && (t.is(k, "has") || t.is(k, "have") || t.is(k, "had") || t.is(k, "also") || t.is(k, "now")
+        int k = who + 1;
+        while (k < who + 4 && (t.is(k, "has") || t.is(k, "have") || t.is(k, "had") || t.is(k, "also") || t.is(k, "now")
                 || t.is(k, "still"))) {
             k++;
         }

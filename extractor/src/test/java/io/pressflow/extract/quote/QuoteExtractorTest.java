@@ -1088,6 +1088,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAppositionEndingInARelativeClauseStillGivesItsRoles() {
+        String text = "Economists are wary. Dr Ravi Menon, a former Treasury economist who now runs a think tank, said the "
+                + "plan was risky. Orla Byrne, the Cork city councillor who chairs the harbour board, said fees would stay.\n\n"
+                + "The former Treasury economist warned that taxes would rise. The board chair said no increase was planned.";
+        List<Quote> q = extract(text);
+        assertEquals("Ravi Menon", reported(q, "taxes would rise").speaker());
+        assertEquals("Orla Byrne", reported(q, "no increase was planned").speaker());
+    }
+
+    @Test
     void aChairpersonsTitleIsNoPartOfHerName() {
         String text = "Commission Chairperson Ngozi Abara-Lindqvist told the summit that the vote had been fair.\n\n"
                 + "\u201CWe have kept our word,\u201D the chairperson said.";
