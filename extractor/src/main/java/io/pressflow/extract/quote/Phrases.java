@@ -626,7 +626,9 @@ final class Phrases {
                 return description(j, limit); // "the Wexley North MP": a post, qualified by a place
             }
         }
-        if (Cast.namePart(t, j) && !Lexicon.NOT_NAMES.contains(t, j)) {
+        // ("Human Rights Watch said": a body's word may end a name though alone it opens a headline, "Watch:")
+        boolean bodysLastWord = Cast.namePart(t, j - 1) && !t.has(j, Tokens.SENT_START) && Lexicon.ORG_WORDS.contains(t, j);
+        if (Cast.namePart(t, j) && (!Lexicon.NOT_NAMES.contains(t, j) || bodysLastWord)) {
             int a = j;
             while (true) {
                 int nick = Cast.nicknameStart(t, a - 1);

@@ -1098,6 +1098,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aWatchdogNamedWatchSpeaks() {
+        String text = "Regulator fines supplier\n\nThe regulator fined the supplier on Monday.\n\n"
+                + "Consumer group Tariff Watch welcomed the fine but said it was \u201Csmall change\u201D. "
+                + "Press Freedom Watch said the ruling was a setback.";
+        List<Quote> q = extract(text);
+        assertEquals("Tariff Watch", reported(q, "it was").speaker());
+        assertEquals("Press Freedom Watch", reported(q, "the ruling was a setback").speaker());
+    }
+
+    @Test
     void aChairpersonsTitleIsNoPartOfHerName() {
         String text = "Commission Chairperson Ngozi Abara-Lindqvist told the summit that the vote had been fair.\n\n"
                 + "\u201CWe have kept our word,\u201D the chairperson said.";
