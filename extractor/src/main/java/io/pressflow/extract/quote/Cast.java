@@ -788,7 +788,7 @@ final class Cast {
             return;
         }
         int k = comma + 1;
-        while (k < comma + 4 && t.isWord(k) && t.isCap(k) && !Lexicon.ROLE_NOUNS.contains(t, k)) {
+        while (k < comma + 4 && k < t.size() && t.isWord(k) && t.isCap(k) && !Lexicon.ROLE_NOUNS.contains(t, k)) {
             k++; // "Foreign", "Deputy", "Prime"
         }
         if (k < t.size() && t.isCap(k) && Lexicon.ROLE_NOUNS.contains(t, k) && t.is(k + 1, "of")) {

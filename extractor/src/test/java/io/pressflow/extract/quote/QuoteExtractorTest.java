@@ -1101,10 +1101,10 @@ class QuoteExtractorTest {
     void aWatchdogNamedWatchSpeaks() {
         String text = "Regulator fines supplier\n\nThe regulator fined the supplier on Monday.\n\n"
                 + "Consumer group Tariff Watch welcomed the fine but said it was \u201Csmall change\u201D. "
-                + "Press Freedom Watch said the ruling was a setback.";
+                + "Media Freedom Watch said the ruling was a setback.";
         List<Quote> q = extract(text);
         assertEquals("Tariff Watch", reported(q, "it was").speaker());
-        assertEquals("Press Freedom Watch", reported(q, "the ruling was a setback").speaker());
+        assertEquals("Media Freedom Watch", reported(q, "the ruling was a setback").speaker());
     }
 
     @Test
