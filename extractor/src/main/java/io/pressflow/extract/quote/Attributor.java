@@ -1344,9 +1344,12 @@ final class Attributor {
                 // "A Yorkshire MP has accused ...", "The governor called ...", "its chief spokesperson told ...": a
                 // lede may name its speaker later
                 boolean bodysPost = (t.is(p.first(), "its") || t.is(p.first(), "their")) && Lexicon.ROLE_NOUNS.contains(t, core.headLast());
-                if (m == null && (t.is(p.first(), "the") || bodysPost || indefinite && Lexicon.ROLE_NOUNS.contains(t, core.headLast())
+                // (and a headline's bare post: "Judge says ...", "Chancellor insists ...")
+                boolean barePost = p.first() == core.headLast() && t.isCap(p.first()) && Lexicon.TITLES.contains(t, p.first());
+                if (m == null && (t.is(p.first(), "the") || bodysPost || barePost || indefinite && Lexicon.ROLE_NOUNS.contains(t, core.headLast())
                         && !Lexicon.ORG_WORDS.contains(t, core.headLast())) && t.paragraph(p.first()) <= LEDE_PARAGRAPHS) {
-                    m = cast.byRoleAhead(words, p.first(), LEDE_PARAGRAPHS + 1, false);
+                    // (a headline's speaker may be named a paragraph or two further down than a lede's)
+                    m = cast.byRoleAhead(words, p.first(), LEDE_PARAGRAPHS + (p.first() < headlineEnd ? 3 : 1), false);
                 }
                 // "The chair of the local association said ... Claire Morley, who has chaired it since 2019,
                 // told the BBC": a post no one named so far holds, given to a newcomer in the next paragraph

@@ -1108,6 +1108,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aHeadlinesBarePostIsTheHolderNamedFurtherDown() {
+        String text = "Judge says harbour fees \u2018unlawfully\u2019 burden fishermen\n\n"
+                + "PORTLAND \u2014 A federal court struck down the city\u2019s new harbour fees on Tuesday.\n\n"
+                + "The fees had doubled in a year, and three fishing crews sued in March.\n\n"
+                + "U.S. District Judge Ilse Marchetti wrote that the city had given no reason for the increase.";
+        List<Quote> q = extract(text);
+        assertEquals("Ilse Marchetti", reported(q, "harbour fees").speaker());
+    }
+
+    @Test
     void aChairpersonsTitleIsNoPartOfHerName() {
         String text = "Commission Chairperson Ngozi Abara-Lindqvist told the summit that the vote had been fair.\n\n"
                 + "\u201CWe have kept our word,\u201D the chairperson said.";
