@@ -3,14 +3,10 @@ package io.pressflow.extract.quote;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pressflow.extract.AnnotatedSets;
 import io.pressflow.extract.Extractor;
 import io.pressflow.extract.Statement;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +28,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * measured when they were set, so a rule that mends one construction and breaks others fails the build.
  */
 class QuoteQualityTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Extractor EXTRACTOR = new Extractor();
 
@@ -184,18 +179,6 @@ class QuoteQualityTest {
     }
 
     private static List<JsonNode> documents(String set) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        try (InputStream in = QuoteQualityTest.class.getResourceAsStream("/quality/" + set)) {
-            if (in == null) {
-                throw new IOException("annotated set not on the test classpath: /quality/" + set);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank()) {
-                    out.add(JSON.readTree(line));
-                }
-            }
-        }
-        return out;
+        return AnnotatedSets.read("/quality/" + set);
     }
 }

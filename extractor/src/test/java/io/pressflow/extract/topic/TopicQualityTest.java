@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pressflow.extract.AnnotatedSets;
 import io.pressflow.extract.Statement;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class TopicQualityTest {
     private static final TopicClassifier CLASSIFIER = new TopicClassifier();
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Taxonomy TAXONOMY = Taxonomy.load();
 
     @Test
@@ -84,18 +79,6 @@ class TopicQualityTest {
     }
 
     private static List<JsonNode> documents(String set) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        try (InputStream in = TopicQualityTest.class.getResourceAsStream("/topics/" + set)) {
-            if (in == null) {
-                throw new IOException("labelled set not on the test classpath: /topics/" + set);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank()) {
-                    out.add(JSON.readTree(line));
-                }
-            }
-        }
-        return out;
+        return AnnotatedSets.read("/topics/" + set);
     }
 }
