@@ -1465,6 +1465,15 @@ final class Attributor {
                 if (author != null) {
                     return author;
                 }
+                // "X and Y spoke ..., the Turkish presidency said in a statement": the one who said it in the document
+                int in = t.is(k - 1, "a") || t.is(k - 1, "its") || t.is(k - 1, "their") || t.is(k - 1, "the") ? k - 2 : k - 1;
+                if (t.is(in, "in") && in - 1 > ss && cueAt(in - 1) != 0) {
+                    Phrase cueSubject = phrases.subjectOf(in - 1, ss);
+                    if (cueSubject != null && cueSubject.form() != Phrase.Form.PRONOUN) {
+                        Speaker s = resolve(cueSubject);
+                        return new Speaker(s.name(), s.type(), mention, at, s.member());
+                    }
+                }
                 Phrase subject = phrases.startingAt(ss, k);
                 for (int c = ss + 1; (subject == null || subject.form() != Phrase.Form.NAME) && c < se && c < ss + 12; c++) {
                     if (t.is(c, ',')) {

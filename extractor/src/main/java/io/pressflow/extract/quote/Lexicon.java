@@ -557,7 +557,9 @@ final class Lexicon {
 
     /** two names for one document: "a survey ... the poll found" */
     static final Map<String, String> SAME_DOCUMENT = Map.of("poll", "survey", "survey", "poll", "polls", "surveys", "surveys", "polls",
-            "memo", "memorandum", "memorandum", "memo");
+            "memo", "memorandum", "memorandum", "memo",
+            // a government's account of a call or a meeting: "said in a statement ... The readout said"
+            "readout", "statement", "communiqué", "statement", "communique", "statement", "statement", "readout");
 
     /** posts that belong to bodies rather than to people: "Silver State Renewal's treasurer" */
     static final WordSet BODY_POSTS = WordSet.of("treasurer", "founder", "co-founder", "board", "chairman", "chairwoman", "ceo",

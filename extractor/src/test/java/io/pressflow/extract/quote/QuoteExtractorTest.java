@@ -1118,6 +1118,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aReadoutSpeaksForWhoeverSaidItInTheStatementNotTheSentencesFirstName() {
+        String text = "Leaders discuss trade in phone call\n\n"
+                + "ANKARA \u2014 President Deniz Karaca and Prime Minister Owen Hale spoke by telephone on Tuesday, the "
+                + "Turkish presidency said in a statement.\n\n"
+                + "According to the readout, Karaca told Hale that tariffs should fall.\n\n"
+                + "The Valdorian Foreign Ministry said in a statement that the call was warm. The communiqu\u00e9 added that "
+                + "officials would meet in May.";
+        List<Quote> q = extract(text);
+        assertNotEquals("Deniz Karaca", reported(q, "tariffs should fall").speaker(), "the presidency, not the president");
+        assertEquals("Valdorian Foreign Ministry", reported(q, "officials would meet").speaker());
+    }
+
+    @Test
     void aChairpersonsTitleIsNoPartOfHerName() {
         String text = "Commission Chairperson Ngozi Abara-Lindqvist told the summit that the vote had been fair.\n\n"
                 + "\u201CWe have kept our word,\u201D the chairperson said.";
