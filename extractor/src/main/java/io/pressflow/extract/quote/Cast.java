@@ -970,6 +970,9 @@ final class Cast {
         // a capitalised post needs its article ("The Premier, X,"), or it may be a name or a list: "Bristol, X,"
         boolean opens = titleCase ? k >= 0 && (Lexicon.DETERMINERS.contains(t, k) || t.is(k, "'s") || t.is(k, "\u2019s"))
                 : k < 0 || Lexicon.DETERMINERS.contains(t, k) || t.is(k, "'s") || t.is(k, "\u2019s") || t.has(k + 1, Tokens.SENT_START);
+        if (opens && !words.isEmpty() && (t.is(k, "'s") || t.is(k, "\u2019s")) && k > 0 && t.isCap(k - 1)) {
+            words.add(key(t, k - 1)); // "UNHCR's Assistant High Commissioner, X,": later "the UNHCR official"
+        }
         if (opens && !words.isEmpty()) {
             // "campaign co-chairman": the body's word says whose chairman, the person is not "the campaign"
             words.stream().filter(w -> !Lexicon.ORG_WORDS.contains(w) || Lexicon.ROLE_NOUNS.contains(w) && !isOrgNoun(w))
@@ -1653,7 +1656,12 @@ final class Cast {
             return 0;
         }
         boolean exact = m.roles.contains(head);
-        if (!exact && !(isLeaderWord(head) && leads(m))) {
+        // "the UNHCR official": whoever holds a post there, when a word before "official" says where
+        boolean anOfficial = !exact && head.equals("official") && hasPost(m);
+        if (!exact && !anOfficial && !(isLeaderWord(head) && leads(m))) {
+            return 0;
+        }
+        if (anOfficial && !qualifierHeld(m, words)) {
             return 0;
         }
         int score = exact ? 3 : 2; // "the President" is the one titled president before any other leader
@@ -1689,6 +1697,16 @@ final class Cast {
             }
         }
         return score;
+    }
+
+    /** some word before a description's head is among the member's roles ("unhcr" in "the UNHCR official") */
+    private static boolean qualifierHeld(Member m, List<String> words) {
+        for (int k = 0; k < words.size() - 1; k++) {
+            if (m.roles.contains(words.get(k)) && !words.get(k).equals("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** the one country a member's roles name ("president", "nigeria"), or null: none, or two ("u.s.", "georgia") */

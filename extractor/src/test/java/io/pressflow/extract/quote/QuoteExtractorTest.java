@@ -1131,6 +1131,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anOfficialOfANamedBodyIsWhoeverHoldsAPostThere() {
+        String text = "WFP\u2019s Deputy Director for Logistics, Ines Oyelaran, said the convoy had reached the camp. "
+                + "Mayor Tomas Reyes said the road was open.\n\n"
+                + "The WFP official added that two more convoys would follow. An official said nothing more.";
+        List<Quote> q = extract(text);
+        assertEquals("Ines Oyelaran", reported(q, "two more convoys would follow").speaker());
+    }
+
+    @Test
     void aChairpersonsTitleIsNoPartOfHerName() {
         String text = "Commission Chairperson Ngozi Abara-Lindqvist told the summit that the vote had been fair.\n\n"
                 + "\u201CWe have kept our word,\u201D the chairperson said.";
