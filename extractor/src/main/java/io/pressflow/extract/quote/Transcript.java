@@ -222,9 +222,9 @@ final class Transcript {
         if (interviewLabel(first) && t.is(first + 1, ':')) {
             return first + 1;
         }
-        int titled = titleLabelColon(first);
-        if (titled > 0) {
-            return titledTranscript() ? titled : -1;
+        int titleColon = titleLabelColon(first);
+        if (titleColon > 0) {
+            return titledTranscript() ? titleColon : -1;
         }
         for (int k = first; k < first + 4 && k < t.size(); k++) {
             if (t.is(k, ':')) {
@@ -242,22 +242,23 @@ final class Transcript {
 
     /**
      * The colon after a label in title case opening a paragraph ("Qiao Wenyu:", "Pacific Wire:"), or -1:
-     * one to four capitalised words (initials with their full stops), then the colon and more words.
+     * capitalised words (initials with their full stops, six tokens at most), at least one not in capitals
+     * throughout, then the colon and more words.
      */
     private int titleLabelColon(int first) {
         if (first >= t.size() || !t.has(first, Tokens.PARA_START) || first < headlineEnd) {
             return -1;
         }
-        boolean lowerToo = false;
+        boolean titleCase = false;
         for (int k = first; k < first + 6 && k + 1 < t.size(); k++) {
             if (t.is(k, ':')) {
-                return lowerToo && t.paragraph(k + 1) == t.paragraph(first) ? k : -1;
+                return titleCase && t.paragraph(k + 1) == t.paragraph(first) ? k : -1;
             }
             boolean word = t.isWord(k) && t.has(k, Tokens.CAP);
             if (!(word || t.is(k, '.') && k > first && t.length(k - 1) == 1)) {
                 return -1;
             }
-            lowerToo |= word && !t.has(k, Tokens.ALL_CAPS); // "China Horizon TV", not "PENCE" (read above)
+            titleCase |= word && !t.has(k, Tokens.ALL_CAPS); // "China Horizon TV", not "PENCE" (read above)
         }
         return -1;
     }
