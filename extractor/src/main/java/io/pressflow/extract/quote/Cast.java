@@ -40,6 +40,8 @@ final class Cast {
         int inner;
         /** index of its latest mention while the cast is built */
         int latest = -1;
+        /** the first token of its first mention */
+        int firstToken = -1;
         /** marks the member as seen by one scan */
         int stamp;
         /** the acronym given in brackets after a body's name, or null */
@@ -589,6 +591,9 @@ final class Cast {
             m.inner++;
         }
         int idx = mentions.size();
+        if (m.latest < 0) {
+            m.firstToken = r.nameFirst();
+        }
         m.latest = idx;
         mentions.add(new Mention(r.nameFirst(), r.nameLast(), m, isQuoted));
         for (int k = r.first(); k <= r.last(); k++) {
@@ -1524,7 +1529,7 @@ final class Cast {
                 return null;
             }
             Member m = x.member();
-            if (newcomerOnly && (firstMention(m) < at || !m.postsByClause.contains(head))) {
+            if (newcomerOnly && (m.firstToken < at || !m.postsByClause.contains(head))) {
                 continue; // a newcomer whose relative clause says the post; "the shadow chancellor, X," is no "the Chancellor"
             }
             if (m.roles.contains(head) && (m.person || orgHead) && roleScore(m, head, words, orgHead) >= 3
@@ -1538,18 +1543,8 @@ final class Cast {
     /** a mention as the one told: "told the BBC", "speaking to Reuters" */
     private boolean toldOnly(Mention x) {
         int p = t.is(x.first() - 1, "the") ? x.first() - 2 : x.first() - 1;
-        return t.is(p, "told") || t.is(p, "tells") || t.is(p, "telling")
+        return Lexicon.TELLING.contains(t, p)
                 || t.is(p, "to") && (t.is(p - 1, "speaking") || t.is(p - 1, "talking") || t.is(p - 1, "spoke") || t.is(p - 1, "said"));
-    }
-
-    /** the first token of the member's first mention */
-    private int firstMention(Member m) {
-        for (Mention x : mentions) {
-            if (x.member() == m) {
-                return x.first();
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 
     /**
